@@ -1,0 +1,24 @@
+#include "adapters/cli/cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include "adapters/cli/command_context.h"
+
+namespace motcua::adapters::cli {
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"motcua: one-stop-shop cases and QR fee payment (Bộ phận Một cửa)", "motcua"};
+  app.require_subcommand(1);
+  CommandContext context{out, err};
+  add_vietqr_commands(app, context);
+  add_money_commands(app, context);
+  add_calendar_commands(app, context);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e, out, err);
+  }
+  return context.exit_code;
+}
+
+}  // namespace motcua::adapters::cli

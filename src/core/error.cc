@@ -1,0 +1,23 @@
+#include "core/error.h"
+
+namespace motcua::core {
+
+std::string_view to_string(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kInvalidInput:
+      return "invalid input";
+    case ErrorKind::kOutOfRange:
+      return "out of range";
+    case ErrorKind::kOverflow:
+      return "overflow";
+    case ErrorKind::kIllegalTransition:
+      return "illegal transition";
+    case ErrorKind::kNotFound:
+      return "not found";
+    case ErrorKind::kConflict:
+      return "conflict";
+  }
+  return "unknown";
+}
+
+}  // namespace motcua::core
