@@ -69,8 +69,7 @@ Result<std::string> to_upper(std::string_view text) {
 Result<std::string> strip_diacritics(std::string_view text) {
   Result<std::string> plain = map_code_points(text, plain_d);
   if (!plain.ok()) return plain;
-  return map_text(plain.value(),
-                  UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE);
+  return map_text(plain.value(), UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
 }
 
 Result<std::string> search_key(std::string_view text) {
