@@ -1,6 +1,7 @@
 #include "adapters/qr/qr_svg.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace motcua::adapters::qr {
 namespace {
@@ -36,14 +37,21 @@ void append_escaped(std::string& out, std::string_view text) {
   }
 }
 
+// Writes `value` (below 1000: a QR symbol is at most 177 modules plus the quiet zone) in
+// decimal at `p`; returns the end.
+char* write_small_number(char* p, std::size_t value) {
+  if (value >= 100) *p++ = static_cast<char>('0' + value / 100);
+  if (value >= 10) *p++ = static_cast<char>('0' + value / 10 % 10);
+  *p++ = static_cast<char>('0' + value % 10);
+  return p;
+}
+
 }  // namespace
 
 std::string render_svg(const QrMatrix& matrix, std::string_view title) {
   const std::size_t side = matrix.size + 2 * kQuietZone;
   std::string out;
-  // Header and footer take ~250 characters; a run ~14 ("M12 34h5v1h-5z"), about one per four
-  // modules.
-  out.reserve(300 + title.size() * 2 + matrix.size * matrix.size * 4);
+  out.reserve(256 + title.size() * 6);
   out += R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 )";
   append_number(out, side);
   out += ' ';
@@ -51,6 +59,13 @@ std::string render_svg(const QrMatrix& matrix, std::string_view title) {
   out += R"(" shape-rendering="crispEdges" role="img"><title>)";
   append_escaped(out, title);
   out += R"(</title><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d=")";
+
+  // The path is the bulk of the work: write it through a pointer into a buffer sized for the
+  // worst case (a run starts at most every other module; "M123 123h123v1h-123z" is 20 characters)
+  // and trim it after, rather than paying a capacity check per character.
+  const std::size_t header = out.size();
+  out.resize(header + matrix.size * ((matrix.size + 1) / 2) * 20 + 16);
+  char* p = out.data() + header;
   for (std::size_t y = 0; y < matrix.size; ++y) {
     const std::uint8_t* row = matrix.modules.data() + y * matrix.size;
     std::size_t x = 0;
@@ -61,19 +76,20 @@ std::string render_svg(const QrMatrix& matrix, std::string_view title) {
       }
       std::size_t start = x;
       while (x < matrix.size && row[x] != 0) ++x;
-      out += 'M';
-      append_number(out, start + kQuietZone);
-      out += ' ';
-      append_number(out, y + kQuietZone);
-      out += 'h';
-      append_number(out, x - start);
-      out += "v1h-";
-      append_number(out, x - start);
-      out += 'z';
+      *p++ = 'M';
+      p = write_small_number(p, start + kQuietZone);
+      *p++ = ' ';
+      p = write_small_number(p, y + kQuietZone);
+      *p++ = 'h';
+      p = write_small_number(p, x - start);
+      std::memcpy(p, "v1h-", 4);
+      p += 4;
+      p = write_small_number(p, x - start);
+      *p++ = 'z';
     }
   }
-  out += R"("/></svg>)";
-  out += '\n';
+  out.resize(static_cast<std::size_t>(p - out.data()));
+  out += "\"/></svg>\n";
   return out;
 }
 
