@@ -5,4 +5,4 @@ set -euo pipefail
 build=${1:-build/release}
 shift || true
 "$build/bench/motcua_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
-  --benchmark_min_time=0.2 "$@"
+  --benchmark_min_time=0.2 --benchmark_color=false "$@"

@@ -63,12 +63,11 @@ void append_below_billion(std::string& out, std::int64_t n, bool leading) {
   }
 }
 
-std::string capitalise_first(std::string text) {
-  // Every reading starts with a digit name, and each of those begins with an ASCII letter.
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
-    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+// Every reading starts with a digit name, and each of those begins with an ASCII letter.
+void capitalise_first(std::string& text) {
+  if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') {
+    text.front() = static_cast<char>(text.front() - 'a' + 'A');
   }
-  return text;
 }
 
 }  // namespace
@@ -93,7 +92,8 @@ Result<std::string> amount_in_words(Money amount) {
     append_below_billion(words, rest, billions == 0);
   }
   append_word(words, "đồng");
-  return capitalise_first(std::move(words));
+  capitalise_first(words);
+  return words;
 }
 
 }  // namespace motcua::core

@@ -10,7 +10,7 @@
 namespace motcua::core {
 
 // VietQR (NAPAS 247 bank transfer, an EMVCo merchant-presented QR): see DESIGN §2 and
-// docs/domain-vietqr.md for the format rules and where they come from.
+// docs/domain.md (VietQR) for the format rules and where they come from.
 
 // 38.02: what the account number designates.
 enum class VietQrService {

@@ -15,7 +15,7 @@ TEST(Cli, HelpListsTheCommandGroups) {
 
 TEST(Cli, UnknownCommandIsAUsageError) {
   ProcessResult r = run_process(std::string(MOTCUA_BIN) + " frobnicate");
-  EXPECT_NE(r.exit_code, 0);
+  EXPECT_EQ(r.exit_code, 2);
   EXPECT_FALSE(r.err.empty());
 }
 

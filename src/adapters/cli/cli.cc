@@ -16,7 +16,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e, out, err);
+    // CLI11 prints the message (or the help, with code 0); every usage error exits 2.
+    return app.exit(e, out, err) == 0 ? 0 : 2;
   }
   return context.exit_code;
 }
