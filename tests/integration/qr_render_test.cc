@@ -6,6 +6,7 @@
 #include <string>
 
 #include "../support/run_process.h"
+#include "../support/temp_dir.h"
 #include "adapters/qr/qr_matrix.h"
 #include "adapters/qr/qr_png.h"
 #include "adapters/qr/qr_svg.h"
@@ -23,21 +24,6 @@ constexpr const char* kVietQr =
 constexpr const char* kUrl =
     "https://motcua.example.gov.vn/ho-so/H34-240426-0001/thanh-toan?t=Zk3q9XvB2mLpR7sT";
 
-// A fresh directory under the system temp dir, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "motcua-qr-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
-
 // What zbarimg reads from the image, without the newline it appends.
 std::string zbar_read(const std::string& path) {
   ProcessResult r = run_process("zbarimg --raw -q " + shell_quote(path));
@@ -47,7 +33,7 @@ std::string zbar_read(const std::string& path) {
 }
 
 void expect_png_round_trip(const std::string& text, std::size_t scale) {
-  TempDir dir;
+  testing::TempDir dir("motcua-qr");
   core::Result<QrMatrix> matrix = encode_qr(text);
   ASSERT_TRUE(matrix.ok()) << matrix.error().message;
   core::Result<std::vector<std::uint8_t>> png = render_png(*matrix, scale);
@@ -106,7 +92,7 @@ TEST(QrRender, SvgIsASizedDocumentWithATitle) {
 TEST(QrRender, SvgIsWellFormedXml) {
   // xmllint is optional on the machine; when present it must accept the document.
   if (run_process("command -v xmllint >/dev/null").exit_code != 0) GTEST_SKIP() << "no xmllint";
-  TempDir dir;
+  testing::TempDir dir("motcua-qr");
   core::Result<QrMatrix> matrix = encode_qr(kUrl);
   ASSERT_TRUE(matrix.ok());
   std::string svg = render_svg(*matrix, "Thanh toán lệ phí");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../support/run_process.h"
+#include "../support/temp_dir.h"
 
 namespace motcua::testing {
 namespace {
@@ -38,20 +39,6 @@ std::vector<std::string> payloads(const std::string& name) {
   EXPECT_FALSE(result.empty());
   return result;
 }
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "motcua-cli-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 constexpr const char* kNapasOneTime =
     "00020101021238570010A00000072701270006970403011300110123456780208QRIBFTTA530370454061800005802"
@@ -125,7 +112,7 @@ TEST(VietQrCli, DecodeNamesTheFault) {
 }
 
 TEST(VietQrCli, PngOutputReadsBackWithZbar) {
-  TempDir dir;
+  TempDir dir("motcua-cli");
   std::string png = dir.file("code.png");
   std::string svg = dir.file("code.svg");
   ProcessResult r = motcua(
