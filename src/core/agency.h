@@ -20,6 +20,14 @@ struct Agency {
   std::chrono::sys_days valid_from;
   std::optional<std::chrono::sys_days> valid_until;  // last valid day, inclusive
   std::optional<std::string> successor_code;
+  // Administration of the unit: where it sits, who collects its fees, how it numbers.
+  std::string parent_code;          // empty for a top-level agency (a province)
+  std::string tax_code;             // MST of the collecting unit, printed on receipts
+  std::string bank_bin;             // collecting account's bank (NAPAS BIN)
+  std::string bank_account;         // collecting account number
+  std::string receipt_form_symbol;  // ký hiệu mẫu số biên lai, e.g. "01BLP0-001"
+  std::string receipt_series;       // ký hiệu biên lai, e.g. "AA-24E"
+  std::string case_code_pattern = "{agency}-{yy}{MM}{dd}-{seq:4}";  // Cấu hình số hồ sơ
 
   bool is_active_on(std::chrono::sys_days day) const;
 };

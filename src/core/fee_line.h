@@ -31,6 +31,7 @@ struct FeeLine {
   Money amount;
   bool paid = false;
   std::optional<PaymentMethod> method;
+  std::int64_t id = 0;  // 0 until stored
 };
 
 // Marks the line paid by `method`. kConflict if it is already paid: no fee line is paid twice.

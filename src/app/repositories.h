@@ -1,0 +1,158 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/account.h"
+#include "core/agency.h"
+#include "core/case_record.h"
+#include "core/fee_line.h"
+#include "core/procedure.h"
+#include "core/result.h"
+#include "core/year_calendar.h"
+
+// Ports: the persistent state motcua reads and writes. Every method runs inside the
+// transaction of the Repositories object it came from (see store.h). Errors: kNotFound is
+// never used for "no such row" on find methods (they return std::nullopt); kConflict means a
+// uniqueness or version check failed; kInvalidInput means the data breaks a constraint.
+namespace motcua::app {
+
+class AgencyRepository {
+ public:
+  virtual ~AgencyRepository();
+  // Inserts or replaces the agency with this code.
+  virtual core::Status save(const core::Agency& agency) = 0;
+  virtual core::Result<std::optional<core::Agency>> find(std::string_view code) = 0;
+  virtual core::Result<std::vector<core::Agency>> list() = 0;
+};
+
+class StaffRepository {
+ public:
+  virtual ~StaffRepository();
+  // Returns the new id. kConflict when the username is taken.
+  virtual core::Result<std::int64_t> create(const core::StaffMember& staff) = 0;
+  virtual core::Result<std::optional<core::StaffMember>> find_by_username(
+      std::string_view username) = 0;
+  virtual core::Result<std::optional<core::StaffMember>> find_by_id(std::int64_t id) = 0;
+  virtual core::Result<std::vector<core::StaffMember>> list_by_agency(
+      std::string_view agency_code) = 0;
+};
+
+class CitizenRepository {
+ public:
+  virtual ~CitizenRepository();
+  // Returns the new id. kConflict when the id number already has an account.
+  virtual core::Result<std::int64_t> create(const core::CitizenAccount& citizen) = 0;
+  virtual core::Result<std::optional<core::CitizenAccount>> find_by_id_number(
+      std::string_view id_number) = 0;
+  virtual core::Result<std::optional<core::CitizenAccount>> find_by_id(std::int64_t id) = 0;
+};
+
+class ProcedureRepository {
+ public:
+  virtual ~ProcedureRepository();
+  // Inserts or replaces the procedure with this code, fees included.
+  virtual core::Status save(const core::Procedure& procedure) = 0;
+  virtual core::Result<std::optional<core::Procedure>> find(std::string_view code) = 0;
+  // Procedures whose name or code matches `text` ignoring case and diacritics (empty: all),
+  // optionally in one field (lĩnh vực); ordered by code.
+  virtual core::Result<std::vector<core::Procedure>> search(std::string_view text,
+                                                            std::string_view field,
+                                                            std::int64_t limit) = 0;
+  virtual core::Result<std::vector<std::string>> list_fields() = 0;
+};
+
+// What "Tra cứu hồ sơ" can ask. Empty or absent criteria do not filter.
+struct CaseQuery {
+  std::string code;         // exact code
+  std::string code_prefix;  // e.g. "H34.22.6-2404"
+  std::string id_number;    // submitter's or owner's, exact
+  std::string name;         // submitter's or owner's name; ignores case and diacritics and
+                            // matches from the start of any word: "ngoc gia" finds
+                            // "Võ Đặng Ngọc Giả"
+  std::optional<core::CaseStatus> status;
+  std::string agency_code;  // receiving or processing agency
+  std::string procedure_code;
+  std::optional<std::chrono::sys_seconds> received_from;   // inclusive
+  std::optional<std::chrono::sys_seconds> received_until;  // exclusive
+  std::optional<std::int64_t> citizen_account_id;
+  std::int64_t page = 1;  // 1-based
+  std::int64_t page_size = 10;
+};
+
+struct CasePage {
+  std::vector<core::CaseRecord> items;  // without fee lines; newest reception first
+  std::int64_t total = 0;               // all matches, for the pagination
+};
+
+class CaseRepository {
+ public:
+  virtual ~CaseRepository();
+  // Stores a new case and its fee lines; returns the id. The record's version becomes 1.
+  // kConflict when the code exists.
+  virtual core::Result<std::int64_t> insert(const core::CaseRecord& record) = 0;
+  // With fee lines (ordered as inserted).
+  virtual core::Result<std::optional<core::CaseRecord>> find_by_code(std::string_view code) = 0;
+  virtual core::Result<std::optional<core::CaseRecord>> find_by_id(std::int64_t id) = 0;
+  virtual core::Result<CasePage> search(const CaseQuery& query) = 0;
+  // Writes the case's own fields (not its fee lines) if its stored version still equals
+  // `record.version`, and increments the version. kConflict when the case changed since it was
+  // read (a stale update is never a lost write); kNotFound when there is no such case.
+  virtual core::Status update(const core::CaseRecord& record) = 0;
+  // Marks one fee line paid. kConflict when it is already paid: no fee line is paid twice.
+  virtual core::Status mark_fee_line_paid(std::int64_t fee_line_id, core::PaymentMethod method) = 0;
+};
+
+// Gap-free counters: case codes per numbering scope, receipt numbers per series.
+class SequenceRepository {
+ public:
+  virtual ~SequenceRepository();
+  // Increments the scope's counter and returns the new value (1 for a new scope). Atomic
+  // across threads and processes; the increment is part of the caller's transaction, so a
+  // rolled-back transaction leaves no gap.
+  virtual core::Result<std::int64_t> next(std::string_view scope) = 0;
+  // The last value handed out, 0 for a scope never used.
+  virtual core::Result<std::int64_t> current(std::string_view scope) = 0;
+};
+
+struct AuditEntry {
+  std::int64_t id = 0;
+  std::chrono::sys_seconds at{};
+  std::string actor;        // "staff:12", "citizen:7", "system"
+  std::string action;       // "case.accept", "fee_line.paid", ...
+  std::string entity_type;  // "case", "agency", ...
+  std::string entity_id;
+  std::string before;  // JSON, empty for creation
+  std::string after;   // JSON, empty for deletion
+};
+
+// Append-only: there is no way to change or remove an entry, in this interface or in SQL.
+class AuditLog {
+ public:
+  virtual ~AuditLog();
+  virtual core::Status append(const AuditEntry& entry) = 0;
+  virtual core::Result<std::vector<AuditEntry>> for_entity(std::string_view entity_type,
+                                                           std::string_view entity_id) = 0;
+};
+
+// Days off and make-up days per year, editable by the admin.
+class CalendarRepository {
+ public:
+  virtual ~CalendarRepository();
+  // Replaces everything stored for the year.
+  virtual core::Status save_year(const core::YearCalendar& year) = 0;
+  virtual core::Result<std::vector<core::YearCalendar>> load_all() = 0;
+};
+
+class SettingsRepository {
+ public:
+  virtual ~SettingsRepository();
+  virtual core::Result<std::optional<std::string>> get(std::string_view key) = 0;
+  virtual core::Status set(std::string_view key, std::string_view value) = 0;
+};
+
+}  // namespace motcua::app
