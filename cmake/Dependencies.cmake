@@ -8,3 +8,30 @@ find_package(CLI11 REQUIRED)
 find_package(fmt REQUIRED)
 set(Boost_NO_WARN_NEW_VERSIONS ON)
 find_package(Boost 1.81 EXACT REQUIRED COMPONENTS json)
+
+# libsodium (argon2id password hashing) and libcsv (the procedure catalogue CSV).
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(CSV_LIBRARY csv REQUIRED)
+add_library(CSV::csv UNKNOWN IMPORTED)
+set_target_properties(CSV::csv PROPERTIES IMPORTED_LOCATION "${CSV_LIBRARY}"
+                                          INTERFACE_INCLUDE_DIRECTORIES "${CSV_INCLUDE_DIR}")
+
+# SOCI 4.0: Debian's libsoci-dev ships neither a CMake config nor a pkg-config file, so the
+# targets SOCI::core, SOCI::postgresql and SOCI::sqlite3 are made here. The PostgreSQL backend's
+# header includes <libpq-fe.h>, hence libpq's include directory on SOCI::postgresql.
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)
+find_library(SOCI_CORE_LIBRARY soci_core REQUIRED)
+find_library(SOCI_POSTGRESQL_LIBRARY soci_postgresql REQUIRED)
+find_library(SOCI_SQLITE3_LIBRARY soci_sqlite3 REQUIRED)
+add_library(SOCI::core UNKNOWN IMPORTED)
+set_target_properties(SOCI::core PROPERTIES IMPORTED_LOCATION "${SOCI_CORE_LIBRARY}"
+                                            INTERFACE_INCLUDE_DIRECTORIES "${SOCI_INCLUDE_DIR}")
+add_library(SOCI::postgresql UNKNOWN IMPORTED)
+set_target_properties(SOCI::postgresql PROPERTIES IMPORTED_LOCATION "${SOCI_POSTGRESQL_LIBRARY}")
+target_link_libraries(SOCI::postgresql INTERFACE SOCI::core PkgConfig::LIBPQ)
+add_library(SOCI::sqlite3 UNKNOWN IMPORTED)
+set_target_properties(SOCI::sqlite3 PROPERTIES IMPORTED_LOCATION "${SOCI_SQLITE3_LIBRARY}")
+target_link_libraries(SOCI::sqlite3 INTERFACE SOCI::core PkgConfig::SQLITE3)

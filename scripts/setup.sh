@@ -9,6 +9,10 @@ packages=(
   # libraries
   libutf8proc-dev libqrencode-dev libpng-dev libcli11-dev libfmt-dev
   libtomlplusplus-dev libboost-json1.81-dev
+  # storage, password hashing, the procedure catalogue
+  libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libcsv-dev
+  # servers and tools for the storage tests (scripts/with-postgres.sh starts its own cluster)
+  postgresql-15 sqlite3
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
 )
