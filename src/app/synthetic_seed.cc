@@ -169,8 +169,9 @@ std::vector<core::Agency> synthetic_parent_agencies() {
                    .valid_from = sys_days{1991y / August / 12},
                    .valid_until = sys_days{2025y / June / 30},
                    .successor_code = "H48"},
+      // The merged province.
       core::Agency{
-          .code = "H48", .name = "Tỉnh Quảng Ngãi", .valid_from = sys_days{1989y / July / 1}},
+          .code = "H48", .name = "Tỉnh Quảng Ngãi", .valid_from = sys_days{2025y / July / 1}},
   };
 }
 
