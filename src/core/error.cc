@@ -16,6 +16,8 @@ std::string_view to_string(ErrorKind kind) {
       return "not found";
     case ErrorKind::kConflict:
       return "conflict";
+    case ErrorKind::kStorage:
+      return "storage failure";
   }
   return "unknown";
 }

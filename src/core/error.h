@@ -15,6 +15,7 @@ enum class ErrorKind {
   kIllegalTransition,  // a state machine refused the move
   kNotFound,
   kConflict,
+  kStorage,  // the database failed (unreachable, corrupt, refused); not the input
 };
 
 struct Error {

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "adapters/storage/database_url.h"
+#include "app/repositories.h"
+
+namespace soci {
+class session;
+}
+
+namespace motcua::adapters::storage {
+
+class SqlStaffRepository : public app::StaffRepository {
+ public:
+  SqlStaffRepository(soci::session& session, Engine engine);
+  core::Result<std::int64_t> create(const core::StaffMember& staff) override;
+  core::Result<std::optional<core::StaffMember>> find_by_username(
+      std::string_view username) override;
+  core::Result<std::optional<core::StaffMember>> find_by_id(std::int64_t id) override;
+  core::Result<std::vector<core::StaffMember>> list_by_agency(
+      std::string_view agency_code) override;
+
+ private:
+  core::Result<std::vector<core::StaffMember>> select(const std::string& where,
+                                                      const std::string& text_key,
+                                                      long long int_key);
+  soci::session& session_;
+};
+
+class SqlCitizenRepository : public app::CitizenRepository {
+ public:
+  SqlCitizenRepository(soci::session& session, Engine engine);
+  core::Result<std::int64_t> create(const core::CitizenAccount& citizen) override;
+  core::Result<std::optional<core::CitizenAccount>> find_by_id_number(
+      std::string_view id_number) override;
+  core::Result<std::optional<core::CitizenAccount>> find_by_id(std::int64_t id) override;
+
+ private:
+  core::Result<std::optional<core::CitizenAccount>> select_one(const std::string& where,
+                                                               const std::string& text_key,
+                                                               long long int_key);
+  soci::session& session_;
+};
+
+}  // namespace motcua::adapters::storage

@@ -1,0 +1,177 @@
+#include "adapters/storage/sql_procedure_repository.h"
+
+#include <soci/soci.h>
+
+#include "adapters/storage/sql_error.h"
+#include "adapters/storage/sql_support.h"
+#include "core/vietnamese_text.h"
+
+namespace motcua::adapters::storage {
+namespace {
+
+// LIKE pattern for "contains `text`", with LIKE's own wildcards escaped.
+std::string contains_pattern(std::string_view text) {
+  std::string pattern = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern + "%";
+}
+
+}  // namespace
+
+SqlProcedureRepository::SqlProcedureRepository(soci::session& session, Engine)
+    : session_(session) {}
+
+core::Status SqlProcedureRepository::save(const core::Procedure& p) {
+  core::Result<std::string> key = core::search_key(p.name);
+  if (!key.ok()) return key.error();
+  return guarded("saving procedure " + p.code, [&]() -> core::Status {
+    long long days = p.processing_days;
+    long long confirmed = p.confirmed ? 1 : 0;
+    session_ << "INSERT INTO procedures (code, name, search_key, field, level, processing_days,"
+                " legal_basis, source, confirmed) VALUES (:c, :n, :k, :f, :l, :d, :b, :s, :x)"
+                " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
+                " search_key = excluded.search_key, field = excluded.field,"
+                " level = excluded.level, processing_days = excluded.processing_days,"
+                " legal_basis = excluded.legal_basis, source = excluded.source,"
+                " confirmed = excluded.confirmed",
+        soci::use(p.code), soci::use(p.name), soci::use(key.value()), soci::use(p.field),
+        soci::use(p.level), soci::use(days), soci::use(p.legal_basis), soci::use(p.source),
+        soci::use(confirmed);
+    session_ << "DELETE FROM procedure_fees WHERE procedure_code = :c", soci::use(p.code);
+    long long position = 0;
+    for (const core::ProcedureFee& fee : p.fees) {
+      NullableInt cap;
+      if (fee.item.cap_per_set) cap.set(fee.item.cap_per_set->in_dong());
+      NullableInt valid_until;
+      if (fee.valid_until) valid_until.set(to_column(*fee.valid_until));
+      long long valid_from = to_column(fee.valid_from);
+      long long fee_id = 0;
+      ++position;
+      session_ << "INSERT INTO procedure_fees (procedure_code, position, name, unit, cap_per_set,"
+                  " valid_from, valid_until, legal_basis) VALUES (:c, :p, :n, :u, :cap, :vf,"
+                  " :vu, :b) RETURNING id",
+          soci::use(p.code), soci::use(position), soci::use(fee.item.name),
+          soci::use(fee.item.unit), soci::use(cap.value, cap.indicator), soci::use(valid_from),
+          soci::use(valid_until.value, valid_until.indicator), soci::use(fee.legal_basis),
+          soci::into(fee_id);
+      for (const core::FeeTier& tier : fee.item.tiers) {
+        long long from_unit = tier.from_unit;
+        long long amount = tier.unit_amount.in_dong();
+        session_ << "INSERT INTO procedure_fee_tiers (fee_id, from_unit, unit_amount,"
+                    " description) VALUES (:f, :u, :a, :d)",
+            soci::use(fee_id), soci::use(from_unit), soci::use(amount), soci::use(tier.description);
+      }
+    }
+    return {};
+  });
+}
+
+core::Status SqlProcedureRepository::load_fees(core::Procedure& p) {
+  long long fee_id = 0, valid_from = 0;
+  NullableInt cap, valid_until;
+  core::ProcedureFee fee;
+  std::vector<std::pair<long long, core::ProcedureFee>> fees;
+  soci::statement fees_st =
+      (session_.prepare << "SELECT id, name, unit, cap_per_set, valid_from, valid_until,"
+                           " legal_basis FROM procedure_fees WHERE procedure_code = :c"
+                           " ORDER BY position",
+       soci::use(p.code), soci::into(fee_id), soci::into(fee.item.name), soci::into(fee.item.unit),
+       soci::into(cap.value, cap.indicator), soci::into(valid_from),
+       soci::into(valid_until.value, valid_until.indicator), soci::into(fee.legal_basis));
+  fees_st.execute();
+  while (fees_st.fetch()) {
+    fee.item.cap_per_set = cap.get() ? std::optional(core::Money::dong(cap.value)) : std::nullopt;
+    fee.valid_from = days_from_column(valid_from);
+    fee.valid_until =
+        valid_until.get() ? std::optional(days_from_column(valid_until.value)) : std::nullopt;
+    fees.emplace_back(fee_id, fee);
+  }
+  for (auto& [id, f] : fees) {
+    long long from_unit = 0, amount = 0;
+    std::string description;
+    soci::statement tiers_st =
+        (session_.prepare << "SELECT from_unit, unit_amount, description"
+                             " FROM procedure_fee_tiers WHERE fee_id = :f"
+                             " ORDER BY from_unit",
+         soci::use(id), soci::into(from_unit), soci::into(amount), soci::into(description));
+    tiers_st.execute();
+    f.item.tiers.clear();
+    while (tiers_st.fetch()) {
+      f.item.tiers.push_back({from_unit, core::Money::dong(amount), description});
+    }
+    p.fees.push_back(std::move(f));
+  }
+  return {};
+}
+
+core::Result<std::vector<core::Procedure>> SqlProcedureRepository::search(std::string_view text,
+                                                                          std::string_view field,
+                                                                          std::int64_t limit) {
+  core::Result<std::string> key = core::search_key(text);
+  if (!key.ok()) return key.error();
+  return guarded("searching procedures", [&]() -> core::Result<std::vector<core::Procedure>> {
+    std::string pattern = contains_pattern(key.value());
+    std::string code_pattern = contains_pattern(text);
+    std::string field_text(field);
+    long long no_field = field.empty() ? 1 : 0;
+    long long max_rows = limit;
+    core::Procedure p;
+    long long days = 0, confirmed = 0;
+    soci::statement st =
+        (session_.prepare << "SELECT code, name, field, level, processing_days, legal_basis,"
+                             " source, confirmed FROM procedures"
+                             " WHERE (search_key LIKE :k ESCAPE '\\' OR code LIKE :c ESCAPE '\\')"
+                             " AND (:nofield = 1 OR field = :f) ORDER BY code LIMIT :l",
+         soci::use(pattern), soci::use(code_pattern), soci::use(no_field), soci::use(field_text),
+         soci::use(max_rows), soci::into(p.code), soci::into(p.name), soci::into(p.field),
+         soci::into(p.level), soci::into(days), soci::into(p.legal_basis), soci::into(p.source),
+         soci::into(confirmed));
+    st.execute();
+    std::vector<core::Procedure> out;
+    while (st.fetch()) {
+      p.processing_days = days;
+      p.confirmed = confirmed != 0;
+      out.push_back(p);
+    }
+    for (core::Procedure& procedure : out) {
+      if (core::Status loaded = load_fees(procedure); !loaded.ok()) return loaded.error();
+    }
+    return out;
+  });
+}
+
+core::Result<std::optional<core::Procedure>> SqlProcedureRepository::find(std::string_view code) {
+  return guarded("reading procedure", [&]() -> core::Result<std::optional<core::Procedure>> {
+    core::Procedure p;
+    std::string key(code);
+    long long days = 0, confirmed = 0;
+    session_ << "SELECT code, name, field, level, processing_days, legal_basis, source, confirmed"
+                " FROM procedures WHERE code = :c",
+        soci::use(key), soci::into(p.code), soci::into(p.name), soci::into(p.field),
+        soci::into(p.level), soci::into(days), soci::into(p.legal_basis), soci::into(p.source),
+        soci::into(confirmed);
+    if (!session_.got_data()) return std::optional<core::Procedure>();
+    p.processing_days = days;
+    p.confirmed = confirmed != 0;
+    if (core::Status loaded = load_fees(p); !loaded.ok()) return loaded.error();
+    return std::optional<core::Procedure>(std::move(p));
+  });
+}
+
+core::Result<std::vector<std::string>> SqlProcedureRepository::list_fields() {
+  return guarded("listing fields", [&]() -> core::Result<std::vector<std::string>> {
+    std::string field;
+    soci::statement st =
+        (session_.prepare << "SELECT DISTINCT field FROM procedures ORDER BY field",
+         soci::into(field));
+    st.execute();
+    std::vector<std::string> out;
+    while (st.fetch()) out.push_back(field);
+    return out;
+  });
+}
+
+}  // namespace motcua::adapters::storage
