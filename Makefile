@@ -16,7 +16,7 @@ format-check: setup
 	@scripts/check-format.sh
 
 test: format-check build-test
-	@ctest --preset test
+	@scripts/with-postgres.sh ctest --preset test
 
 run: build-release
 	@build/release/src/apps/motcua/motcua --help
