@@ -1,0 +1,215 @@
+// One of the two translation units that include toml++ (with calendar_file.cc): it is slow to
+// compile, so nothing else includes it.
+#include "adapters/config/app_config.h"
+
+#include <toml++/toml.h>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "core/working_hours.h"
+
+namespace motcua::adapters::config {
+namespace {
+
+using core::Result;
+
+// Validates `value` and stores it; returns the reason when it is unacceptable.
+using Setter = std::optional<std::string> (*)(AppConfig& config, std::string_view value);
+
+// One setting: where it lives in the file, and how its value is checked and stored.
+struct Field {
+  std::string_view section;
+  std::string_view key;
+  bool integer;  // a TOML integer (else a TOML string)
+  Setter set;
+};
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+std::optional<std::string> set_database_url(AppConfig& config, std::string_view value) {
+  bool sqlite = starts_with(value, "sqlite://") && value.size() > 9;
+  bool postgres = starts_with(value, "postgresql://") || starts_with(value, "postgres://");
+  if (!sqlite && !postgres) {
+    return "must be sqlite://<path> or postgresql://... (got '" + std::string(value) + "')";
+  }
+  config.database_url = value;
+  return std::nullopt;
+}
+
+std::optional<std::string> set_http_host(AppConfig& config, std::string_view value) {
+  if (value.empty()) return "must not be empty";
+  for (char c : value) {
+    if (std::isspace(static_cast<unsigned char>(c))) return "must not contain spaces";
+  }
+  config.http_host = value;
+  return std::nullopt;
+}
+
+std::optional<std::string> set_http_port(AppConfig& config, std::string_view value) {
+  long long port = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), port);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+    return "must be an integer (got '" + std::string(value) + "')";
+  }
+  if (port < 1 || port > 65535)
+    return "must be between 1 and 65535 (got " + std::string(value) + ")";
+  config.http_port = static_cast<int>(port);
+  return std::nullopt;
+}
+
+std::optional<std::string> set_sandbox_url(AppConfig& config, std::string_view value) {
+  bool http = starts_with(value, "http://") && value.size() > 7;
+  bool https = starts_with(value, "https://") && value.size() > 8;
+  if (!http && !https)
+    return "must be an http:// or https:// URL (got '" + std::string(value) + "')";
+  config.sandbox_url = value;
+  return std::nullopt;
+}
+
+std::optional<std::string> set_working_hours(AppConfig& config, std::string_view value) {
+  Result<core::WorkingHours> hours = core::WorkingHours::parse(value);
+  if (!hours.ok()) return hours.error().message;
+  config.working_hours = value;
+  return std::nullopt;
+}
+
+std::optional<std::string> set_log_level(AppConfig& config, std::string_view value) {
+  for (std::string_view level : {"trace", "debug", "info", "warn", "error", "critical", "off"}) {
+    if (value == level) {
+      config.log_level = value;
+      return std::nullopt;
+    }
+  }
+  return "must be one of trace, debug, info, warn, error, critical, off (got '" +
+         std::string(value) + "')";
+}
+
+constexpr std::array<Field, 6> kFields = {{
+    {"database", "url", false, set_database_url},
+    {"http", "host", false, set_http_host},
+    {"http", "port", true, set_http_port},
+    {"payment", "sandbox_url", false, set_sandbox_url},
+    {"calendar", "working_hours", false, set_working_hours},
+    {"log", "level", false, set_log_level},
+}};
+
+const Field* find_field(std::string_view section, std::string_view key) {
+  for (const Field& field : kFields) {
+    if (field.section == section && field.key == key) return &field;
+  }
+  return nullptr;
+}
+
+bool known_section(std::string_view section) {
+  for (const Field& field : kFields) {
+    if (field.section == section) return true;
+  }
+  return false;
+}
+
+// "MOTCUA_<SECTION>_<KEY>", upper-cased.
+std::string env_name(const Field& field) {
+  std::string name = "MOTCUA_" + std::string(field.section) + "_" + std::string(field.key);
+  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return name;
+}
+
+core::Error error_at(std::string_view origin, const toml::source_region& where,
+                     const std::string& message) {
+  return core::invalid_input(std::string(origin) + ":" + std::to_string(where.begin.line) + ":" +
+                             std::to_string(where.begin.column) + ": " + message);
+}
+
+core::Status apply_file(const toml::table& root, std::string_view origin, AppConfig& config) {
+  for (auto&& [section_key, section_node] : root) {
+    std::string section(section_key.str());
+    if (!known_section(section)) {
+      return error_at(origin, section_key.source(), "unknown section [" + section + "]");
+    }
+    const toml::table* table = section_node.as_table();
+    if (table == nullptr) {
+      return error_at(origin, section_node.source(), "'" + section + "' must be a section");
+    }
+    for (auto&& [key, node] : *table) {
+      std::string name = "[" + section + "] " + std::string(key.str());
+      const Field* field = find_field(section, key.str());
+      if (field == nullptr) return error_at(origin, key.source(), "unknown key " + name);
+      std::string text;
+      if (field->integer) {
+        if (!node.is_integer())
+          return error_at(origin, node.source(), name + ": must be an integer");
+        text = std::to_string(node.as_integer()->get());
+      } else {
+        if (!node.is_string()) return error_at(origin, node.source(), name + ": must be a string");
+        text = node.as_string()->get();
+      }
+      if (std::optional<std::string> reason = field->set(config, text)) {
+        return error_at(origin, node.source(), name + ": " + *reason);
+      }
+    }
+  }
+  return {};
+}
+
+core::Status apply_environment(const EnvLookup& env, AppConfig& config) {
+  for (const Field& field : kFields) {
+    std::string name = env_name(field);
+    std::optional<std::string> value = env(name);
+    if (!value) continue;
+    if (std::optional<std::string> reason = field.set(config, *value)) {
+      return core::invalid_input(name + ": " + *reason);
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+EnvLookup process_environment() {
+  return [](std::string_view name) -> std::optional<std::string> {
+    const char* value = std::getenv(std::string(name).c_str());
+    if (value == nullptr) return std::nullopt;
+    return std::string(value);
+  };
+}
+
+Result<AppConfig> parse_app_config(std::string_view toml_text, std::string_view origin,
+                                   const EnvLookup& env) {
+  toml::table root;
+  try {
+    root = toml::parse(toml_text, origin);
+  } catch (const toml::parse_error& e) {
+    return error_at(origin, e.source(), std::string(e.description()));
+  }
+  AppConfig config;
+  if (core::Status s = apply_file(root, origin, config); !s.ok()) return s.error();
+  if (core::Status s = apply_environment(env, config); !s.ok()) return s.error();
+  return config;
+}
+
+Result<AppConfig> load_app_config(const std::string& path, const EnvLookup& env) {
+  std::error_code ec;
+  std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (status.type() == std::filesystem::file_type::not_found) {
+    return parse_app_config("", path, env);
+  }
+  if (ec || status.type() == std::filesystem::file_type::directory) {
+    return core::invalid_input(path + ": cannot read the configuration file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::invalid_input(path + ": cannot open the configuration file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return core::invalid_input(path + ": cannot read the configuration file");
+  return parse_app_config(text.str(), path, env);
+}
+
+}  // namespace motcua::adapters::config

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace motcua::adapters::config {
+
+// motcua's settings. Every field has a default, so a missing motcua.toml is a working setup: a
+// SQLite file under ./data, the web server on loopback and the local sandbox as payment platform.
+struct AppConfig {
+  // [database] url: "sqlite://<path>" (relative to the working directory; "sqlite:///abs/path"
+  // for an absolute one) or "postgresql://..." / "postgres://..." (a libpq URI).
+  std::string database_url = "sqlite://data/motcua.db";
+  // [http] host, port: where the web server listens.
+  std::string http_host = "127.0.0.1";
+  int http_port = 8080;
+  // [payment] sandbox_url: the base URL of the payment platform (motcua-sandbox by default).
+  std::string sandbox_url = "http://127.0.0.1:8090";
+  // [calendar] working_hours: office hours of a working day, core::WorkingHours::parse syntax.
+  std::string working_hours = "07:00-11:00,13:00-17:00";
+  // [log] level: trace, debug, info, warn, error, critical or off.
+  std::string log_level = "info";
+};
+
+// Looks up an environment variable by name; nullopt when it is unset. Injected so that tests
+// never touch the process environment.
+using EnvLookup = std::function<std::optional<std::string>(std::string_view name)>;
+
+// The real process environment (std::getenv).
+EnvLookup process_environment();
+
+// Parses motcua.toml text, then applies environment overrides. `origin` names the text in
+// errors (the file name). The file has the sections and keys of AppConfig's comments; the
+// variable for [section] key is MOTCUA_<SECTION>_<KEY> upper-cased (MOTCUA_DATABASE_URL,
+// MOTCUA_HTTP_PORT, MOTCUA_PAYMENT_SANDBOX_URL, MOTCUA_CALENDAR_WORKING_HOURS, ...).
+//
+// Errors are kInvalidInput and name where the bad value came from: a TOML syntax error, an
+// unknown section or key, a value of the wrong type or out of range gives
+// "motcua.toml:7:8: [http] port: must be between 1 and 65535"; a bad environment value gives
+// "MOTCUA_HTTP_PORT: must be an integer".
+core::Result<AppConfig> parse_app_config(std::string_view toml_text, std::string_view origin,
+                                         const EnvLookup& env);
+
+// Reads `path` and parses it as parse_app_config. A missing file means the defaults (plus the
+// environment's overrides); a file that exists but cannot be read is an error.
+core::Result<AppConfig> load_app_config(const std::string& path, const EnvLookup& env);
+
+}  // namespace motcua::adapters::config

@@ -1,0 +1,162 @@
+#include "adapters/config/app_config.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <string>
+
+#include "../support/temp_dir.h"
+
+namespace motcua::adapters::config {
+namespace {
+
+// An environment made of a map, so the tests never touch the process's.
+EnvLookup env_of(std::map<std::string, std::string> values) {
+  return [values = std::move(values)](std::string_view name) -> std::optional<std::string> {
+    auto it = values.find(std::string(name));
+    if (it == values.end()) return std::nullopt;
+    return it->second;
+  };
+}
+
+const EnvLookup kNoEnv = env_of({});
+
+std::string error_of(const std::string& text, const EnvLookup& env = kNoEnv) {
+  core::Result<AppConfig> r = parse_app_config(text, "motcua.toml", env);
+  return r.ok() ? std::string("(accepted)") : r.error().message;
+}
+
+TEST(AppConfig, EmptyFileGivesTheDefaults) {
+  AppConfig c = parse_app_config("", "motcua.toml", kNoEnv).value();
+  EXPECT_EQ(c.database_url, "sqlite://data/motcua.db");
+  EXPECT_EQ(c.http_host, "127.0.0.1");
+  EXPECT_EQ(c.http_port, 8080);
+  EXPECT_EQ(c.sandbox_url, "http://127.0.0.1:8090");
+  EXPECT_EQ(c.working_hours, "07:00-11:00,13:00-17:00");
+  EXPECT_EQ(c.log_level, "info");
+}
+
+TEST(AppConfig, FileSetsEverySection) {
+  AppConfig c = parse_app_config(R"(
+[database]
+url = "postgresql://motcua@db/motcua"
+[http]
+host = "0.0.0.0"
+port = 9000
+[payment]
+sandbox_url = "https://sandbox.example"
+[calendar]
+working_hours = "07:30-11:30,13:30-17:30"
+[log]
+level = "debug"
+)",
+                                 "motcua.toml", kNoEnv)
+                    .value();
+  EXPECT_EQ(c.database_url, "postgresql://motcua@db/motcua");
+  EXPECT_EQ(c.http_host, "0.0.0.0");
+  EXPECT_EQ(c.http_port, 9000);
+  EXPECT_EQ(c.sandbox_url, "https://sandbox.example");
+  EXPECT_EQ(c.working_hours, "07:30-11:30,13:30-17:30");
+  EXPECT_EQ(c.log_level, "debug");
+}
+
+TEST(AppConfig, EnvironmentOverridesTheFile) {
+  EnvLookup env = env_of({{"MOTCUA_DATABASE_URL", "sqlite:///var/lib/motcua/motcua.db"},
+                          {"MOTCUA_HTTP_PORT", "8181"},
+                          {"MOTCUA_HTTP_HOST", "::1"},
+                          {"MOTCUA_PAYMENT_SANDBOX_URL", "http://sandbox:1"},
+                          {"MOTCUA_CALENDAR_WORKING_HOURS", "08:00-12:00"},
+                          {"MOTCUA_LOG_LEVEL", "warn"}});
+  AppConfig c =
+      parse_app_config("[http]\nport = 9000\n[log]\nlevel = \"debug\"\n", "motcua.toml", env)
+          .value();
+  EXPECT_EQ(c.database_url, "sqlite:///var/lib/motcua/motcua.db");
+  EXPECT_EQ(c.http_port, 8181);
+  EXPECT_EQ(c.http_host, "::1");
+  EXPECT_EQ(c.sandbox_url, "http://sandbox:1");
+  EXPECT_EQ(c.working_hours, "08:00-12:00");
+  EXPECT_EQ(c.log_level, "warn");
+}
+
+TEST(AppConfig, UnknownKeyNamesFileLineAndKey) {
+  EXPECT_EQ(error_of("[database]\n\nulr = \"sqlite://x.db\"\n"),
+            "motcua.toml:3:1: unknown key [database] ulr");
+}
+
+TEST(AppConfig, UnknownSectionIsAnError) {
+  EXPECT_EQ(error_of("[databse]\nurl = \"sqlite://x.db\"\n"),
+            "motcua.toml:1:2: unknown section [databse]");
+}
+
+TEST(AppConfig, WrongTypeNamesFileLineAndKey) {
+  EXPECT_EQ(error_of("[http]\nport = \"8080\"\n"),
+            "motcua.toml:2:8: [http] port: must be an integer");
+  EXPECT_EQ(error_of("[log]\nlevel = 3\n"), "motcua.toml:2:9: [log] level: must be a string");
+}
+
+TEST(AppConfig, BadValuesAreRejectedWithTheReason) {
+  EXPECT_EQ(error_of("[http]\nport = 70000\n"),
+            "motcua.toml:2:8: [http] port: must be between 1 and 65535 (got 70000)");
+  EXPECT_EQ(error_of("[database]\nurl = \"mysql://x\"\n"),
+            "motcua.toml:2:7: [database] url: must be sqlite://<path> or postgresql://... (got "
+            "'mysql://x')");
+  EXPECT_NE(error_of("[calendar]\nworking_hours = \"13:00-11:00\"\n")
+                .find("motcua.toml:2:17: [calendar] working_hours: "),
+            std::string::npos);
+  EXPECT_NE(error_of("[log]\nlevel = \"verbose\"\n").find("[log] level: must be one of"),
+            std::string::npos);
+  EXPECT_NE(error_of("[payment]\nsandbox_url = \"ftp://x\"\n").find("[payment] sandbox_url"),
+            std::string::npos);
+}
+
+TEST(AppConfig, SectionThatIsAValueIsAnError) {
+  EXPECT_EQ(error_of("http = 1\n"), "motcua.toml:1:8: 'http' must be a section");
+}
+
+TEST(AppConfig, MalformedTomlNamesFileAndLine) {
+  EXPECT_EQ(error_of("[http]\nport = = 1\n").rfind("motcua.toml:2:", 0), 0u);
+}
+
+TEST(AppConfig, BadEnvironmentValueNamesTheVariable) {
+  EXPECT_EQ(error_of("", env_of({{"MOTCUA_HTTP_PORT", "80a"}})),
+            "MOTCUA_HTTP_PORT: must be an integer (got '80a')");
+  EXPECT_EQ(error_of("", env_of({{"MOTCUA_HTTP_PORT", "0"}})),
+            "MOTCUA_HTTP_PORT: must be between 1 and 65535 (got 0)");
+}
+
+TEST(AppConfig, MissingFileMeansDefaultsPlusEnvironment) {
+  testing::TempDir dir;
+  AppConfig c =
+      load_app_config(dir.file("motcua.toml"), env_of({{"MOTCUA_LOG_LEVEL", "error"}})).value();
+  EXPECT_EQ(c.http_port, 8080);
+  EXPECT_EQ(c.log_level, "error");
+}
+
+TEST(AppConfig, FileErrorsNameThePath) {
+  testing::TempDir dir;
+  std::string path = dir.file("motcua.toml");
+  std::ofstream(path) << "[http]\nport = 0\n";
+  core::Result<AppConfig> r = load_app_config(path, kNoEnv);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, path + ":2:8: [http] port: must be between 1 and 65535 (got 0)");
+}
+
+TEST(AppConfig, DirectoryInsteadOfFileIsAnError) {
+  testing::TempDir dir;
+  EXPECT_FALSE(load_app_config(dir.path().string(), kNoEnv).ok());
+}
+
+TEST(AppConfig, ShippedExampleLoadsAsTheDefaults) {
+  AppConfig c = load_app_config(MOTCUA_SOURCE_DIR "/motcua.toml.example", kNoEnv).value();
+  AppConfig defaults;
+  EXPECT_EQ(c.database_url, defaults.database_url);
+  EXPECT_EQ(c.http_host, defaults.http_host);
+  EXPECT_EQ(c.http_port, defaults.http_port);
+  EXPECT_EQ(c.sandbox_url, defaults.sandbox_url);
+  EXPECT_EQ(c.working_hours, defaults.working_hours);
+  EXPECT_EQ(c.log_level, defaults.log_level);
+}
+
+}  // namespace
+}  // namespace motcua::adapters::config
