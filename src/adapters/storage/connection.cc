@@ -25,6 +25,7 @@ void configure_session(soci::session& session, Engine engine) {
   } else {
     session << "SET client_encoding TO 'UTF8'";
     session << "SET TIME ZONE 'UTC'";
+    session << "SET client_min_messages TO WARNING";  // no NOTICE chatter on stderr
   }
 }
 

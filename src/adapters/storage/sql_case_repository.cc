@@ -140,6 +140,7 @@ struct SqlCaseRepository::Statements {
     for (const std::string& t : terms.value()) {
       term = t;
       insert_term.execute(true);
+      finish(insert_term);
     }
     return {};
   }
@@ -193,6 +194,7 @@ core::Result<std::int64_t> SqlCaseRepository::insert(const core::CaseRecord& rec
     s.row.version = 1;
     s.insert_case.execute(true);
     long long case_id = s.row.id;
+    finish(s.insert_case);
     long long position = 0;
     for (const core::FeeLine& line : record.fee_lines) {
       s.line_case_id = case_id;
@@ -206,6 +208,7 @@ core::Result<std::int64_t> SqlCaseRepository::insert(const core::CaseRecord& rec
       s.line_method.set(line.method ? std::optional<long long>(static_cast<long long>(*line.method))
                                     : std::nullopt);
       s.insert_fee_line.execute(true);
+      finish(s.insert_fee_line);
     }
     if (core::Status terms = s.insert_terms(record, case_id); !terms.ok()) return terms.error();
     return std::int64_t{case_id};
@@ -222,6 +225,7 @@ core::Result<std::optional<core::CaseRecord>> SqlCaseRepository::find(bool by_id
     soci::statement& st = by_id ? s.select_by_id : s.select_by_code;
     if (!st.execute(true)) return std::optional<core::CaseRecord>();
     core::CaseRecord record = s.row.to_record();
+    finish(st);
     record.fee_lines = s.fee_lines_of(record.id);
     return std::optional<core::CaseRecord>(std::move(record));
   });

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "adapters/storage/sql_error.h"
+#include "adapters/storage/sql_support.h"
 
 namespace motcua::adapters::storage {
 
@@ -22,7 +23,9 @@ core::Result<std::int64_t> SqlSequenceRepository::next(std::string_view scope) {
     }
     scope_ = std::string(scope);
     next_->execute(true);
-    return std::int64_t{value_};
+    long long value = value_;
+    finish(*next_);
+    return std::int64_t{value};
   });
 }
 

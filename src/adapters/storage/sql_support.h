@@ -33,6 +33,15 @@ struct NullableInt {
   }
 };
 
+// Steps a prepared statement to its end after the rows the caller wanted. SQLite refuses to
+// COMMIT while a statement is still active, and a statement kept for reuse stays active after
+// its first row (an INSERT ... RETURNING, a lookup by key) until it reports that it is done.
+// REQUIRES: the caller has copied what it needs from the bound variables.
+inline void finish(soci::statement& st) {
+  while (st.fetch()) {
+  }
+}
+
 // The smallest string above every string that starts with `prefix` (compared byte by byte):
 // prefix + U+10FFFF, the largest code point, so the bound is still valid UTF-8.
 inline std::string prefix_upper_bound(std::string_view prefix) {

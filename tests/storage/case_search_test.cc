@@ -1,0 +1,174 @@
+#include <gtest/gtest.h>
+
+#include "fixtures.h"
+#include "storage_fixture.h"
+
+namespace motcua::testing {
+namespace {
+
+using core::Status;
+using namespace std::chrono_literals;
+
+class CaseSearch : public StorageTest {
+ protected:
+  void SetUp() override {
+    StorageTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    struct Row {
+      const char* code;
+      const char* name;
+      const char* id;
+      core::CaseStatus status;
+      const char* agency;
+      int day;
+    };
+    const Row rows[] = {
+        {"H34.22.6-240426-0001", "Nguyễn Văn An", "062190001111", core::CaseStatus::kAccepted,
+         "H34.22.6", 26},
+        {"H34.22.6-240426-0002", "Võ Đặng Ngọc Giả", "062190008870", core::CaseStatus::kAccepted,
+         "H34.22.6", 26},
+        {"H34.22.6-240427-0001", "Nguyễn Thị Ngọc Anh", "062190002222",
+         core::CaseStatus::kProcessing, "H34.22.6", 27},
+        {"H34.4-240503-0012", "Võ Đặng Ngọc Giả", "062190008870", core::CaseStatus::kNew, "H34.4",
+         28},
+        {"H34.4-240503-0013", "Đỗ Đức Dũng", "123456789", core::CaseStatus::kCancelled, "H34.4",
+         29},
+    };
+    Status s = store().transact([&](app::Repositories& r) -> Status {
+      for (const char* code : {"H34.22.6", "H34.4"}) {
+        core::Agency a = ward_agency();
+        a.code = code;
+        if (Status saved = r.agencies().save(a); !saved.ok()) return saved;
+      }
+      for (const Row& row : rows) {
+        core::CaseRecord c = guide_case();
+        c.code = row.code;
+        c.submitter.name = row.name;
+        c.submitter.id_number = row.id;
+        c.owner = c.submitter;
+        c.status = row.status;
+        c.receiving_agency_code = c.processing_agency_code = row.agency;
+        c.submitted_at = std::chrono::sys_days{std::chrono::year{2024} / 4 / row.day} + 1h;
+        c.received_at = c.submitted_at;
+        if (auto id = r.cases().insert(c); !id.ok()) return id.error();
+      }
+      return {};
+    });
+    ASSERT_TRUE(s.ok()) << s.error().message;
+  }
+
+  app::CasePage search(const app::CaseQuery& q) {
+    app::CasePage page;
+    Status s = store().read([&](app::Repositories& r) -> Status {
+      auto found = r.cases().search(q);
+      if (!found.ok()) return found.error();
+      page = found.value();
+      return {};
+    });
+    EXPECT_TRUE(s.ok()) << s.error().message;
+    return page;
+  }
+
+  static std::vector<std::string> codes(const app::CasePage& page) {
+    std::vector<std::string> out;
+    for (const auto& c : page.items) out.push_back(c.code);
+    return out;
+  }
+};
+
+TEST_P(CaseSearch, ExactCode) {
+  app::CaseQuery q;
+  q.code = "H34.22.6-240426-0002";
+  app::CasePage page = search(q);
+  EXPECT_EQ(page.total, 1);
+  EXPECT_EQ(codes(page), std::vector<std::string>{"H34.22.6-240426-0002"});
+  EXPECT_TRUE(page.items[0].fee_lines.empty()) << "lists carry no fee lines";
+}
+
+TEST_P(CaseSearch, CodePrefix) {
+  app::CaseQuery q;
+  q.code_prefix = "H34.22.6-2404";
+  EXPECT_EQ(search(q).total, 3);
+  q.code_prefix = "H34.4-";
+  EXPECT_EQ(search(q).total, 2);
+  q.code_prefix = "H34.22.6-240426-000";
+  EXPECT_EQ(search(q).total, 2);
+}
+
+TEST_P(CaseSearch, IdNumber) {
+  app::CaseQuery q;
+  q.id_number = "062190008870";
+  EXPECT_EQ(search(q).total, 2);
+}
+
+TEST_P(CaseSearch, NameIgnoresCaseAndDiacritics) {
+  app::CaseQuery q;
+  q.name = "vo dang ngoc gia";
+  EXPECT_EQ(search(q).total, 2);
+  q.name = "VÕ ĐẶNG";
+  EXPECT_EQ(search(q).total, 2);
+  q.name = "ngoc gia";  // from the start of any word
+  EXPECT_EQ(search(q).total, 2);
+  q.name = "ngoc";
+  EXPECT_EQ(search(q).total, 3);
+  q.name = "do duc dung";
+  EXPECT_EQ(search(q).total, 1);
+  q.name = "gia vo";  // words must follow each other
+  EXPECT_EQ(search(q).total, 0);
+  q.name = "ang";  // not from a word start
+  EXPECT_EQ(search(q).total, 0);
+}
+
+TEST_P(CaseSearch, FiltersCombine) {
+  app::CaseQuery q;
+  q.name = "ngoc";
+  q.status = core::CaseStatus::kAccepted;
+  EXPECT_EQ(codes(search(q)), std::vector<std::string>{"H34.22.6-240426-0002"});
+  q = {};
+  q.agency_code = "H34.4";
+  EXPECT_EQ(search(q).total, 2);
+  q.procedure_code = "2.000815.000.00.00.H34";
+  EXPECT_EQ(search(q).total, 2);
+  q.procedure_code = "1.001193";
+  EXPECT_EQ(search(q).total, 0);
+}
+
+TEST_P(CaseSearch, ReceptionDateRange) {
+  app::CaseQuery q;
+  q.received_from = std::chrono::sys_days{std::chrono::year{2024} / 4 / 27};
+  q.received_until = std::chrono::sys_days{std::chrono::year{2024} / 4 / 29};
+  EXPECT_EQ(codes(search(q)),
+            (std::vector<std::string>{"H34.4-240503-0012", "H34.22.6-240427-0001"}));
+}
+
+TEST_P(CaseSearch, PagesKeepTheTotal) {
+  app::CaseQuery q;
+  q.page_size = 2;
+  app::CasePage first = search(q);
+  EXPECT_EQ(first.total, 5);
+  EXPECT_EQ(codes(first), (std::vector<std::string>{"H34.4-240503-0013", "H34.4-240503-0012"}));
+  q.page = 3;
+  app::CasePage last = search(q);
+  EXPECT_EQ(last.total, 5);
+  EXPECT_EQ(codes(last), std::vector<std::string>{"H34.22.6-240426-0001"});
+  q.page = 4;
+  EXPECT_TRUE(search(q).items.empty());
+}
+
+TEST_P(CaseSearch, BadPagingIsRejected) {
+  Status s = store().read([&](app::Repositories& r) -> Status {
+    app::CaseQuery q;
+    q.page = 0;
+    EXPECT_FALSE(r.cases().search(q).ok());
+    q.page = 1;
+    q.page_size = 100000;
+    EXPECT_FALSE(r.cases().search(q).ok());
+    return {};
+  });
+  EXPECT_TRUE(s.ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, CaseSearch, ::testing::Values("sqlite", "postgres"), engine_name);
+
+}  // namespace
+}  // namespace motcua::testing
