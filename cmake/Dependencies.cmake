@@ -7,7 +7,8 @@ pkg_check_modules(TOMLPLUSPLUS REQUIRED IMPORTED_TARGET tomlplusplus)
 find_package(CLI11 REQUIRED)
 find_package(fmt REQUIRED)
 set(Boost_NO_WARN_NEW_VERSIONS ON)
-find_package(Boost 1.81 EXACT REQUIRED COMPONENTS json)
+find_package(Boost 1.81 EXACT REQUIRED COMPONENTS json url)
+find_package(Threads REQUIRED)
 
 # libsodium (argon2id password hashing) and libcsv (the procedure catalogue CSV).
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)

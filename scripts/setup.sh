@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config clang-format git
   # libraries
   libutf8proc-dev libqrencode-dev libpng-dev libcli11-dev libfmt-dev
-  libtomlplusplus-dev libboost-json1.81-dev
+  libtomlplusplus-dev libboost-json1.81-dev libboost-url1.81-dev libkainjow-mustache-dev
   # storage, password hashing, the procedure catalogue
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libcsv-dev
   # servers and tools for the storage tests (scripts/with-postgres.sh starts its own cluster)

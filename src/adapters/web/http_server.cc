@@ -1,0 +1,253 @@
+// The only translation unit that includes Boost.Beast and Asio (they are slow to compile).
+#include "adapters/web/http_server.h"
+
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace motcua::adapters::web {
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+// Fills path and query from the request target; false when the target is not origin-form.
+bool parse_target(HttpRequest& request) {
+  auto url = boost::urls::parse_origin_form(request.target);
+  if (!url) return false;
+  request.path = url->path();
+  for (auto param : url->params()) request.query.emplace(param.key, param.value);
+  return true;
+}
+
+}  // namespace
+
+struct HttpServer::Impl {
+  Impl(ServerOptions o, HttpHandler h) : options(std::move(o)), handler(std::move(h)) {}
+
+  class Session;
+
+  void accept();
+
+  HttpResponse call_handler(HttpRequest& request) {
+    try {
+      return handler(request);
+    } catch (const std::exception& e) {
+      std::cerr << "error: handler for " << request.method << " " << request.path
+                << " failed: " << e.what() << "\n";
+      return HttpResponse::text(500, "Internal Server Error\n");
+    }
+  }
+
+  ServerOptions options;
+  HttpHandler handler;
+  net::io_context ioc;
+  tcp::acceptor acceptor{ioc};
+  std::vector<std::thread> threads;
+  std::atomic<bool> stopping{false};
+  bool stopped = false;
+
+  // Live sessions, so that stop() can close idle ones and wait for busy ones.
+  std::mutex sessions_mutex;
+  std::condition_variable sessions_done;
+  std::vector<std::weak_ptr<Session>> sessions;
+  int live_sessions = 0;
+};
+
+class HttpServer::Impl::Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, Impl& server) : stream_(std::move(socket)), server_(server) {
+    std::lock_guard lock(server_.sessions_mutex);
+    ++server_.live_sessions;
+  }
+  ~Session() {
+    std::lock_guard lock(server_.sessions_mutex);
+    --server_.live_sessions;
+    server_.sessions_done.notify_all();
+  }
+
+  void start() {
+    {
+      std::lock_guard lock(server_.sessions_mutex);
+      auto& all = server_.sessions;
+      if (all.size() > 64 && all.size() > 2 * static_cast<size_t>(server_.live_sessions)) {
+        std::erase_if(all, [](const std::weak_ptr<Session>& s) { return s.expired(); });
+      }
+      all.push_back(weak_from_this());
+    }
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
+  }
+
+  // Called by stop(): an idle connection closes now; a busy one closes after its response.
+  void close_if_idle() {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (!self->busy_) self->close();
+    });
+  }
+
+ private:
+  void read() {
+    if (server_.stopping) return close();
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
+    parser_->body_limit(server_.options.max_body_bytes);
+    stream_.expires_after(first_ ? server_.options.read_timeout : server_.options.idle_timeout);
+    http::async_read(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+  }
+
+  void on_read(beast::error_code ec) {
+    first_ = false;
+    if (ec == http::error::body_limit) return reply_and_close(413, "Payload Too Large\n");
+    if (ec == http::error::header_limit) {
+      return reply_and_close(431, "Request Header Fields Too Large\n");
+    }
+    if (ec) return close();  // end of stream, timeout, reset, malformed
+    busy_ = true;
+    http::request<http::string_body> raw = parser_->release();
+    HttpRequest request;
+    request.method = std::string(raw.method_string());
+    request.target = std::string(raw.target());
+    request.body = std::move(raw.body());
+    for (const auto& field : raw) {
+      request.headers[std::string(field.name_string())] = std::string(field.value());
+    }
+    beast::error_code endpoint_error;
+    auto remote = stream_.socket().remote_endpoint(endpoint_error);
+    if (!endpoint_error) request.remote_address = remote.address().to_string();
+
+    HttpResponse response = parse_target(request) ? server_.call_handler(request)
+                                                  : HttpResponse::text(400, "Bad Request\n");
+    write(std::move(response), raw.keep_alive() && !server_.stopping, raw.version());
+  }
+
+  void reply_and_close(int status, std::string body) {
+    busy_ = true;
+    write(HttpResponse::text(status, std::move(body)), false, 11);
+  }
+
+  void write(HttpResponse response, bool keep_alive, unsigned version) {
+    auto res = std::make_shared<http::response<http::string_body>>(
+        static_cast<http::status>(response.status), version);
+    res->set(http::field::server, "motcua");
+    res->set(http::field::content_type, response.content_type);
+    for (auto& [name, value] : response.headers) res->insert(name, value);
+    res->body() = std::move(response.body);
+    res->keep_alive(keep_alive);
+    res->prepare_payload();
+    stream_.expires_after(server_.options.read_timeout);
+    http::async_write(stream_, *res,
+                      [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
+                        self->busy_ = false;
+                        if (ec || !res->keep_alive()) return self->close();
+                        self->read();
+                      });
+  }
+
+  void close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+    stream_.socket().close(ignored);
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  Impl& server_;
+  bool first_ = true;
+  bool busy_ = false;
+};
+
+void HttpServer::Impl::accept() {
+  acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    if (stopping) return;
+    if (!ec) std::make_shared<Session>(std::move(socket), *this)->start();
+    accept();
+  });
+}
+
+HttpServer::HttpServer(ServerOptions options, HttpHandler handler)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+
+HttpServer::~HttpServer() { stop(std::chrono::milliseconds(0)); }
+
+core::Status HttpServer::start() {
+  beast::error_code ec;
+  auto address = net::ip::make_address(impl_->options.host, ec);
+  if (ec) return core::invalid_input("'" + impl_->options.host + "' is not an IP address");
+  tcp::endpoint endpoint{address, impl_->options.port};
+  impl_->acceptor.open(endpoint.protocol(), ec);
+  if (!ec) impl_->acceptor.set_option(net::socket_base::reuse_address(true), ec);
+  if (!ec) impl_->acceptor.bind(endpoint, ec);
+  if (!ec) impl_->acceptor.listen(net::socket_base::max_listen_connections, ec);
+  if (ec) {
+    return core::invalid_input("cannot listen on " + impl_->options.host + ":" +
+                               std::to_string(impl_->options.port) + ": " + ec.message());
+  }
+  impl_->accept();
+  int threads = std::max(1, impl_->options.threads);
+  for (int i = 0; i < threads; ++i) impl_->threads.emplace_back([this] { impl_->ioc.run(); });
+  return {};
+}
+
+std::uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void HttpServer::stop(std::chrono::milliseconds grace) {
+  if (impl_->stopped) return;
+  impl_->stopped = true;
+  impl_->stopping = true;
+  net::post(impl_->ioc, [this] {
+    beast::error_code ignored;
+    impl_->acceptor.close(ignored);
+  });
+  std::vector<std::shared_ptr<Impl::Session>> sessions;
+  {
+    std::lock_guard lock(impl_->sessions_mutex);
+    for (auto& weak : impl_->sessions) {
+      if (auto session = weak.lock()) sessions.push_back(std::move(session));
+    }
+    impl_->sessions.clear();
+  }
+  for (auto& session : sessions) session->close_if_idle();
+  sessions.clear();
+  {
+    std::unique_lock lock(impl_->sessions_mutex);
+    impl_->sessions_done.wait_for(lock, grace, [this] { return impl_->live_sessions == 0; });
+  }
+  impl_->ioc.stop();
+  for (auto& thread : impl_->threads) {
+    if (thread.joinable()) thread.join();
+  }
+}
+
+void HttpServer::run_until_signal() {
+  std::mutex mutex;
+  std::condition_variable signalled;
+  bool received = false;
+  net::signal_set signals(impl_->ioc, SIGINT, SIGTERM);
+  signals.async_wait([&](beast::error_code, int) {
+    std::lock_guard lock(mutex);
+    received = true;
+    signalled.notify_all();
+  });
+  {
+    std::unique_lock lock(mutex);
+    signalled.wait(lock, [&] { return received; });
+  }
+  stop();
+}
+
+}  // namespace motcua::adapters::web
