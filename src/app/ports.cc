@@ -1,6 +1,7 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
 #include "app/repositories.h"
 #include "app/store.h"
+#include "app/web_sessions.h"
 
 namespace motcua::app {
 
@@ -15,5 +16,6 @@ CalendarRepository::~CalendarRepository() = default;
 SettingsRepository::~SettingsRepository() = default;
 Repositories::~Repositories() = default;
 Store::~Store() = default;
+WebSessionStore::~WebSessionStore() = default;
 
 }  // namespace motcua::app

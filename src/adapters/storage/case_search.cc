@@ -90,6 +90,20 @@ core::Result<Filter> build_filter(const app::CaseQuery& q) {
   if (q.citizen_account_id) {
     f.add("c.citizen_account_id = ?", {static_cast<long long>(*q.citizen_account_id)});
   }
+  if (!q.agency_root.empty()) {
+    // The root itself or a code below it: an equality and a prefix range on "root.", so each
+    // half uses the agency indexes.
+    std::string below = q.agency_root + ".";
+    f.add(
+        "c.receiving_agency_code = ? OR (c.receiving_agency_code >= ? AND"
+        " c.receiving_agency_code < ?) OR c.processing_agency_code = ? OR"
+        " (c.processing_agency_code >= ? AND c.processing_agency_code < ?)",
+        {q.agency_root, below, prefix_upper_bound(below), q.agency_root, below,
+         prefix_upper_bound(below)});
+  }
+  if (q.assigned_staff_id) {
+    f.add("c.assigned_staff_id = ?", {static_cast<long long>(*q.assigned_staff_id)});
+  }
   return f;
 }
 
@@ -141,11 +155,46 @@ core::Result<app::CasePage> SqlCaseRepository::search(const app::CaseQuery& quer
     if (!record.ok()) return record.error();
     if (record->has_value()) {
       core::CaseRecord c = std::move(**record);
-      c.fee_lines.clear();
+      if (!query.with_fee_lines) c.fee_lines.clear();
       result.items.push_back(std::move(c));
     }
   }
   return result;
+}
+
+core::Result<std::map<core::CaseStatus, std::int64_t>> SqlCaseRepository::count_by_status(
+    const app::CaseQuery& query) {
+  core::Result<Filter> filter = build_filter(query);
+  if (!filter.ok()) return filter.error();
+  Filter& f = filter.value();
+  core::Result<std::vector<std::pair<long long, long long>>> rows = guarded(
+      "counting cases by status",
+      [&]() -> core::Result<std::vector<std::pair<long long, long long>>> {
+        long long status = 0;
+        long long count = 0;
+        soci::statement st(session_);
+        st.alloc();
+        st.exchange(soci::into(status));
+        st.exchange(soci::into(count));
+        f.bind(st);
+        st.prepare("SELECT c.status, COUNT(*) FROM cases c" + f.where() + " GROUP BY c.status");
+        st.define_and_bind();
+        st.execute();
+        std::vector<std::pair<long long, long long>> out;
+        while (st.fetch()) out.emplace_back(status, count);
+        return out;
+      });
+  if (!rows.ok()) return rows.error();
+  std::map<core::CaseStatus, std::int64_t> counts;
+  for (const auto& [number, count] : *rows) {
+    core::Result<core::CaseStatus> status = core::case_status_from_number(static_cast<int>(number));
+    if (!status.ok()) {
+      return core::Error{core::ErrorKind::kStorage,
+                         "a stored case has the unknown status " + std::to_string(number)};
+    }
+    counts[*status] = count;
+  }
+  return counts;
 }
 
 }  // namespace motcua::adapters::storage

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/store.h"
+#include "app/web_sessions.h"
 #include "core/result.h"
 
 namespace motcua::adapters::storage {
@@ -32,6 +33,11 @@ struct StoreOptions {
 // run `motcua migrate`) and a database that is not motcua's.
 core::Result<std::unique_ptr<app::Store>> open_store(const std::string& url,
                                                      StoreOptions options = {});
+
+// Opens browser sessions and sign-in throttling on the same database (same checks as
+// open_store).
+core::Result<std::unique_ptr<app::WebSessionStore>> open_web_session_store(
+    const std::string& url, StoreOptions options = {});
 
 // The schema version this binary writes.
 std::int64_t schema_version();

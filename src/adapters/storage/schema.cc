@@ -144,6 +144,24 @@ Migration payment_tables() {
   };
 }
 
+// Browser sessions shared by every motcua process, and failed sign-ins for lockout.
+Migration web_session_tables() {
+  return {
+      3,
+      "web sessions and login throttling",
+      {
+          "CREATE TABLE web_sessions ("
+          " token_hash {key} PRIMARY KEY, principal TEXT NOT NULL, csrf_token TEXT NOT NULL,"
+          " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)",
+          "CREATE INDEX web_sessions_by_expiry ON web_sessions(expires_at)",
+          "CREATE TABLE login_failures ("
+          " login {key} PRIMARY KEY, failures BIGINT NOT NULL, locked_until BIGINT)",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -153,7 +171,7 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 }  // namespace
 
 const std::vector<Migration>& migrations() {
-  static const std::vector<Migration> all = {core_tables(), payment_tables()};
+  static const std::vector<Migration> all = {core_tables(), payment_tables(), web_session_tables()};
   return all;
 }
 

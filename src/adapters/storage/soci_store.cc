@@ -2,8 +2,6 @@
 // loses a lock race.
 #include <soci/soci.h>
 
-#include <condition_variable>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -11,6 +9,7 @@
 #include "adapters/storage/migrator.h"
 #include "adapters/storage/open_store.h"
 #include "adapters/storage/session_context.h"
+#include "adapters/storage/session_pool.h"
 #include "adapters/storage/sql_error.h"
 
 namespace motcua::adapters::storage {
@@ -21,7 +20,7 @@ constexpr int kMaxAttempts = 5;
 class SociStore : public app::Store {
  public:
   SociStore(DatabaseTarget target, std::size_t pool_size)
-      : target_(std::move(target)), pool_size_(pool_size == 0 ? 1 : pool_size) {}
+      : target_(target), pool_(std::move(target), pool_size) {}
 
   core::Status transact(const std::function<core::Status(app::Repositories&)>& work) override {
     return run(work, target_.engine == Engine::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
@@ -36,7 +35,7 @@ class SociStore : public app::Store {
  private:
   core::Status run(const std::function<core::Status(app::Repositories&)>& work, const char* begin) {
     std::unique_ptr<SessionContext> context;
-    if (core::Status leased = lease(context); !leased.ok()) return leased;
+    if (core::Status leased = pool_.lease(context); !leased.ok()) return leased;
     core::Status outcome;
     for (int attempt = 1;; ++attempt) {
       bool in_transaction = false;
@@ -57,7 +56,7 @@ class SociStore : public app::Store {
         break;
       }
     }
-    give_back(std::move(context));
+    pool_.give_back(std::move(context));
     return outcome;
   }
 
@@ -72,43 +71,8 @@ class SociStore : public app::Store {
     }
   }
 
-  core::Status lease(std::unique_ptr<SessionContext>& out) {
-    {
-      std::unique_lock lock(mutex_);
-      available_.wait(lock, [&] { return !idle_.empty() || open_ < pool_size_; });
-      if (!idle_.empty()) {
-        out = std::move(idle_.back());
-        idle_.pop_back();
-        return {};
-      }
-      ++open_;
-    }
-    core::Status opened = guarded("connecting to the database", [&]() -> core::Status {
-      std::unique_ptr<soci::session> session = connect(target_);
-      configure_session(*session, target_.engine);
-      out = std::make_unique<SessionContext>(std::move(session), target_.engine);
-      return {};
-    });
-    if (!opened.ok()) give_back(nullptr);
-    return opened;
-  }
-
-  void give_back(std::unique_ptr<SessionContext> context) {
-    std::lock_guard lock(mutex_);
-    if (context) {
-      idle_.push_back(std::move(context));
-    } else {
-      --open_;
-    }
-    available_.notify_one();
-  }
-
   DatabaseTarget target_;
-  std::size_t pool_size_;
-  std::mutex mutex_;
-  std::condition_variable available_;
-  std::vector<std::unique_ptr<SessionContext>> idle_;
-  std::size_t open_ = 0;
+  SessionPool pool_;
 };
 
 }  // namespace

@@ -21,6 +21,8 @@ class SqlCaseRepository : public app::CaseRepository {
   core::Result<std::optional<core::CaseRecord>> find_by_code(std::string_view code) override;
   core::Result<std::optional<core::CaseRecord>> find_by_id(std::int64_t id) override;
   core::Result<app::CasePage> search(const app::CaseQuery& query) override;
+  core::Result<std::map<core::CaseStatus, std::int64_t>> count_by_status(
+      const app::CaseQuery& query) override;
   core::Status update(const core::CaseRecord& record) override;
   core::Status mark_fee_line_paid(std::int64_t fee_line_id, core::PaymentMethod method) override;
 
