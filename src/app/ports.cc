@@ -1,6 +1,7 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
 #include "app/repositories.h"
 #include "app/store.h"
+#include "app/token_service.h"
 #include "app/web_sessions.h"
 
 namespace motcua::app {
@@ -17,5 +18,6 @@ SettingsRepository::~SettingsRepository() = default;
 Repositories::~Repositories() = default;
 Store::~Store() = default;
 WebSessionStore::~WebSessionStore() = default;
+TokenService::~TokenService() = default;
 
 }  // namespace motcua::app

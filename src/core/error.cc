@@ -16,6 +16,12 @@ std::string_view to_string(ErrorKind kind) {
       return "not found";
     case ErrorKind::kConflict:
       return "conflict";
+    case ErrorKind::kForbidden:
+      return "forbidden";
+    case ErrorKind::kUnauthenticated:
+      return "unauthenticated";
+    case ErrorKind::kRateLimited:
+      return "rate limited";
     case ErrorKind::kStorage:
       return "storage failure";
   }

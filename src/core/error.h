@@ -15,7 +15,10 @@ enum class ErrorKind {
   kIllegalTransition,  // a state machine refused the move
   kNotFound,
   kConflict,
-  kStorage,  // the database failed (unreachable, corrupt, refused); not the input
+  kForbidden,        // the acting user's role or scope does not allow it; nothing was changed
+  kUnauthenticated,  // no valid sign-in (wrong password, unknown user, expired session)
+  kRateLimited,      // too many attempts; try again later
+  kStorage,          // the database failed (unreachable, corrupt, refused); not the input
 };
 
 struct Error {
