@@ -141,6 +141,8 @@ constexpr Weighted<core::PaymentMethod> kPaymentMethods[] = {
     {core::PaymentMethod::kBankTransfer, 70},
     {core::PaymentMethod::kVnpay, 30}};
 
+constexpr std::int64_t kMaxProcedures = 100000;
+
 bool is_done(core::CaseStatus status) {
   return status == core::CaseStatus::kProcessed || status == core::CaseStatus::kResultReturned;
 }
@@ -497,7 +499,7 @@ core::Result<SyntheticSeedReport> SyntheticSeed::run(std::vector<core::Procedure
                                                      const SeedProgress& progress,
                                                      std::int64_t batch_size) {
   if (batch_size < 1) return core::invalid_input("synthetic seed: batch size < 1");
-  SyntheticWorld world{.units = synthetic_units(), .procedures = std::move(procedures)};
+  SyntheticWorld world{.units = synthetic_units()};
 
   // The world first, keeping whatever is stored already (the demo's agencies, edited fees).
   core::Status saved = store_.transact([&](Repositories& repos) -> core::Status {
@@ -511,13 +513,18 @@ core::Result<SyntheticSeedReport> SyntheticSeed::run(std::vector<core::Procedure
         if (core::Status s = repos.agencies().save(a); !s.ok()) return s;
       }
     }
-    for (const core::Procedure& p : world.procedures) {
+    for (const core::Procedure& p : procedures) {
       core::Result<std::optional<core::Procedure>> found = repos.procedures().find(p.code);
       if (!found.ok()) return found.error();
       if (!found->has_value()) {
         if (core::Status s = repos.procedures().save(p); !s.ok()) return s;
       }
     }
+    // Cases use every stored procedure: the catalogue's and any the demo or an admin added.
+    core::Result<std::vector<core::Procedure>> stored =
+        repos.procedures().search("", "", kMaxProcedures);
+    if (!stored.ok()) return stored.error();
+    world.procedures = std::move(stored).value();
     for (const SyntheticUnit& u : world.units) {
       core::Result<std::vector<core::StaffMember>> staff =
           repos.staff().list_by_agency(u.agency.code);

@@ -134,10 +134,10 @@ struct SyntheticSeedReport {
   std::int64_t fee_lines = 0;
 };
 
-// Saves the synthetic units and the procedures that are not stored yet (stored ones are left
-// as they are), then generates and stores the cases, `batch_size` per transaction, each
-// numbered by its unit's pattern from the SequenceRepository, so codes are unique and the
-// sequences stay consistent with any case stored before or after. Officers are the unit's
+// Saves the synthetic units and `procedures` that are not stored yet (stored ones are left as
+// they are), then generates cases of every stored procedure and stores them, `batch_size` per
+// transaction, each numbered by its unit's pattern from the SequenceRepository, so codes are unique
+// and the sequences stay consistent with any case stored before or after. Officers are the unit's
 // staff in the store. Reports progress after each batch.
 class SyntheticSeed {
  public:

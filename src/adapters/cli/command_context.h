@@ -26,5 +26,6 @@ struct CommandContext {
 void add_vietqr_commands(CLI::App& app, CommandContext& context);
 void add_money_commands(CLI::App& app, CommandContext& context);
 void add_calendar_commands(CLI::App& app, CommandContext& context);
+void add_store_commands(CLI::App& app, CommandContext& context);  // migrate, seed
 
 }  // namespace motcua::adapters::cli
