@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,12 +81,18 @@ struct CaseQuery {
   std::optional<std::chrono::sys_seconds> received_from;   // inclusive
   std::optional<std::chrono::sys_seconds> received_until;  // exclusive
   std::optional<std::int64_t> citizen_account_id;
-  std::int64_t page = 1;  // 1-based
+  // The reader's scope (core/access_policy.h): the receiving or processing agency equals
+  // `agency_root` or is below it (starts with agency_root + "."), and/or the case is assigned
+  // to `assigned_staff_id`.
+  std::string agency_root;
+  std::optional<std::int64_t> assigned_staff_id;
+  bool with_fee_lines = false;  // page items keep their fee lines (for payment summaries)
+  std::int64_t page = 1;        // 1-based
   std::int64_t page_size = 10;
 };
 
 struct CasePage {
-  std::vector<core::CaseRecord> items;  // without fee lines; newest reception first
+  std::vector<core::CaseRecord> items;  // fee lines only if asked; newest submission first
   std::int64_t total = 0;               // all matches, for the pagination
 };
 
@@ -99,6 +106,10 @@ class CaseRepository {
   virtual core::Result<std::optional<core::CaseRecord>> find_by_code(std::string_view code) = 0;
   virtual core::Result<std::optional<core::CaseRecord>> find_by_id(std::int64_t id) = 0;
   virtual core::Result<CasePage> search(const CaseQuery& query) = 0;
+  // The number of cases per status among those matching `query` (its page fields are
+  // ignored); statuses with no case are absent.
+  virtual core::Result<std::map<core::CaseStatus, std::int64_t>> count_by_status(
+      const CaseQuery& query) = 0;
   // Writes the case's own fields (not its fee lines) if its stored version still equals
   // `record.version`, and increments the version. kConflict when the case changed since it was
   // read (a stale update is never a lost write); kNotFound when there is no such case.
