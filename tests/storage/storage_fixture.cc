@@ -35,9 +35,11 @@ void StorageTest::SetUp() {
   const char* pg = std::getenv("MOTCUA_TEST_POSTGRES_URL");
   ASSERT_NE(pg, nullptr) << "MOTCUA_TEST_POSTGRES_URL is not set: run the tests through "
                             "`make test` (scripts/with-postgres.sh starts PostgreSQL)";
-  url_ = pg;
-  execute_sql("DROP SCHEMA IF EXISTS public CASCADE");
-  execute_sql("CREATE SCHEMA public");
+  // A schema of its own, so that other test binaries may use the same server at the same time.
+  url_ = std::string(pg) + (std::string(pg).find('?') == std::string::npos ? "?" : "&") +
+         "options=-csearch_path%3Dstorage_contract";
+  execute_sql("DROP SCHEMA IF EXISTS storage_contract CASCADE");
+  execute_sql("CREATE SCHEMA storage_contract");
 }
 
 void StorageTest::TearDown() { store_.reset(); }

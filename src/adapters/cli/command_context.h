@@ -27,5 +27,6 @@ void add_vietqr_commands(CLI::App& app, CommandContext& context);
 void add_money_commands(CLI::App& app, CommandContext& context);
 void add_calendar_commands(CLI::App& app, CommandContext& context);
 void add_store_commands(CLI::App& app, CommandContext& context);  // migrate, seed
+void add_serve_command(CLI::App& app, CommandContext& context);
 
 }  // namespace motcua::adapters::cli

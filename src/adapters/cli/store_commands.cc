@@ -10,10 +10,12 @@
 
 #include "adapters/catalogue/procedure_catalogue.h"
 #include "adapters/cli/command_context.h"
+#include "adapters/cli/runtime_settings.h"
 #include "adapters/config/app_config.h"
 #include "adapters/config/shipped_calendars.h"
 #include "adapters/security/argon2_password_hasher.h"
 #include "adapters/storage/open_store.h"
+#include "adapters/system_clock.h"
 #include "app/clock.h"
 #include "app/demo_seed.h"
 #include "app/synthetic_seed.h"
@@ -22,22 +24,7 @@
 namespace motcua::adapters::cli {
 namespace {
 
-class SystemClock final : public app::Clock {
- public:
-  std::chrono::sys_seconds now() const override {
-    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  }
-};
-
-// The configuration (motcua.toml in the working directory, MOTCUA_* variables), with
-// --database overriding its database URL.
-core::Result<config::AppConfig> settings(const std::string& database_option) {
-  core::Result<config::AppConfig> loaded =
-      config::load_app_config("motcua.toml", config::process_environment());
-  if (!loaded.ok()) return loaded.error();
-  if (!database_option.empty()) loaded.value().database_url = database_option;
-  return loaded;
-}
+using adapters::SystemClock;
 
 // A whole number >= minimum, strictly (no sign, no spaces, no fraction).
 bool parse_number(const std::string& text, std::int64_t minimum, std::int64_t* value) {
@@ -47,13 +34,6 @@ bool parse_number(const std::string& text, std::int64_t minimum, std::int64_t* v
   if (ec != std::errc{} || end != text.data() + text.size() || parsed < minimum) return false;
   *value = parsed;
   return true;
-}
-
-// The shipped year schedules over the configured office hours.
-core::Result<core::WorkingCalendar> working_calendar(const config::AppConfig& config) {
-  core::Result<core::WorkingHours> hours = core::WorkingHours::parse(config.working_hours);
-  if (!hours.ok()) return hours.error();
-  return config::load_working_calendar({}, std::move(hours).value());
 }
 
 // "[##########----------]  50%  500000/1000000 cases", redrawn in place on stderr when the
@@ -85,7 +65,7 @@ void add_migrate_command(CLI::App& app, CommandContext& context) {
   migrate->add_option("--database", *database,
                       "Database URL: sqlite:///path.db, sqlite://relative.db or postgresql://...");
   migrate->callback([&context, database] {
-    core::Result<config::AppConfig> config = settings(*database);
+    core::Result<config::AppConfig> config = runtime_settings(*database);
     if (!config.ok()) return context.fail(config.error().message);
     core::Result<storage::MigrationReport> report = storage::migrate(config->database_url);
     if (!report.ok()) return context.fail(report.error().message);
@@ -104,7 +84,7 @@ void add_seed_demo_command(CLI::App* seed, CommandContext& context) {
   auto database = std::make_shared<std::string>();
   demo->add_option("--database", *database, "Database URL (default: from motcua.toml)");
   demo->callback([&context, database] {
-    core::Result<config::AppConfig> config = settings(*database);
+    core::Result<config::AppConfig> config = runtime_settings(*database);
     if (!config.ok()) return context.fail(config.error().message);
     core::Result<std::unique_ptr<app::Store>> store = storage::open_store(config->database_url);
     if (!store.ok()) return context.fail(store.error().message);
@@ -150,7 +130,7 @@ void add_seed_synthetic_command(CLI::App* seed, CommandContext& context) {
     if (!parse_number(*seed_text, 0, &seed_value)) {
       return context.fail("--seed: '" + *seed_text + "' is not a whole number of 0 or more");
     }
-    core::Result<config::AppConfig> config = settings(*database);
+    core::Result<config::AppConfig> config = runtime_settings(*database);
     if (!config.ok()) return context.fail(config.error().message);
     core::Result<std::unique_ptr<app::Store>> store = storage::open_store(config->database_url);
     if (!store.ok()) return context.fail(store.error().message);

@@ -1,0 +1,109 @@
+// `motcua serve`: migrate, load the demo on an empty database, and serve the web application
+// until SIGINT or SIGTERM.
+#include <CLI/CLI.hpp>
+
+#include "adapters/catalogue/procedure_catalogue.h"
+#include "adapters/cli/command_context.h"
+#include "adapters/cli/runtime_settings.h"
+#include "adapters/security/argon2_password_hasher.h"
+#include "adapters/security/sodium_token_service.h"
+#include "adapters/storage/open_store.h"
+#include "adapters/system_clock.h"
+#include "adapters/web/http_server.h"
+#include "adapters/web/web_app.h"
+#include "app/demo_seed.h"
+#include "app/staff_authentication.h"
+
+namespace motcua::adapters::cli {
+namespace {
+
+// True when the database holds no agency yet: a first start.
+core::Result<bool> is_empty(app::Store& store) {
+  bool empty = false;
+  core::Status read = store.read([&](app::Repositories& r) -> core::Status {
+    auto agencies = r.agencies().list();
+    if (!agencies.ok()) return agencies.error();
+    empty = agencies->empty();
+    return {};
+  });
+  if (!read.ok()) return read.error();
+  return empty;
+}
+
+core::Status serve(CommandContext& context, const std::string& database, bool demo, int port) {
+  core::Result<config::AppConfig> config = runtime_settings(database);
+  if (!config.ok()) return config.error();
+  if (port >= 0) config.value().http_port = port;
+  core::Result<storage::MigrationReport> migrated = storage::migrate(config->database_url);
+  if (!migrated.ok()) return migrated.error();
+  storage::StoreOptions pool{8};
+  core::Result<std::unique_ptr<app::Store>> store = storage::open_store(config->database_url, pool);
+  if (!store.ok()) return store.error();
+  core::Result<std::unique_ptr<app::WebSessionStore>> sessions =
+      storage::open_web_session_store(config->database_url);
+  if (!sessions.ok()) return sessions.error();
+
+  SystemClock clock;
+  security::Argon2PasswordHasher hasher;
+  core::Result<bool> empty = is_empty(**store);
+  if (!empty.ok()) return empty.error();
+  if (demo && empty.value()) {
+    core::Result<std::vector<core::Procedure>> catalogue = catalogue::shipped_procedure_catalogue();
+    if (!catalogue.ok()) return catalogue.error();
+    core::Result<core::WorkingCalendar> calendar = working_calendar(*config);
+    if (!calendar.ok()) return calendar.error();
+    app::DemoSeed seed(**store, hasher, *calendar, clock);
+    core::Result<app::DemoSeedReport> report = seed.run(*catalogue);
+    if (!report.ok()) return report.error();
+    context.out << "first start: loaded the demo data\n";
+  }
+
+  core::Result<std::shared_ptr<const web::TemplateEngine>> templates =
+      web::load_shipped_templates();
+  if (!templates.ok()) return templates.error();
+  security::SodiumTokenService tokens;
+  app::StaffAuthentication auth(**store, **sessions, hasher, tokens, clock);
+  web::WebApp application(web::WebDependencies{**store, auth, tokens, clock, *templates, false});
+  web::ServerOptions options;
+  options.host = config->http_host;
+  options.port = static_cast<std::uint16_t>(config->http_port);
+  web::HttpServer server(options,
+                         [&application](web::HttpRequest& r) { return application.handle(r); });
+  if (core::Status started = server.start(); !started.ok()) return started;
+
+  std::string base = "http://" + config->http_host + ":" + std::to_string(server.port());
+  context.out << "motcua is serving " << config->database_url << "\n"
+              << "  console (Bộ phận Một cửa): " << base << "/can-bo\n"
+              << "  health: " << base << "/healthz   metrics: " << base << "/metrics\n";
+  if (demo) {
+    context.out << "demo logins (public, for demonstrations only):\n";
+    for (const app::DemoLogin& login : app::demo_logins()) {
+      context.out << "  " << login.username << " / " << login.password << "  (" << login.role
+                  << ")\n";
+    }
+  }
+  context.out << "stop with Ctrl+C (finishes requests in flight)\n" << std::flush;
+  server.run_until_signal();
+  context.out << "stopped\n";
+  return {};
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, CommandContext& context) {
+  CLI::App* command =
+      app.add_subcommand("serve", "Run the web server (migrates first; loads the demo when empty)");
+  auto database = std::make_shared<std::string>();
+  auto no_demo = std::make_shared<bool>(false);
+  auto port = std::make_shared<int>(-1);
+  command->add_option("--database", *database, "Database URL (default: from motcua.toml)");
+  command->add_option("--port", *port, "Port (default: from motcua.toml; 0 picks a free one)")
+      ->check(CLI::Range(0, 65535));
+  command->add_flag("--no-demo", *no_demo, "Do not load the demo data into an empty database");
+  command->callback([&context, database, no_demo, port] {
+    core::Status served = serve(context, *database, !*no_demo, *port);
+    if (!served.ok()) context.fail(served.error().message);
+  });
+}
+
+}  // namespace motcua::adapters::cli

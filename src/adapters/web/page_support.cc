@@ -1,0 +1,95 @@
+#include "adapters/web/page_support.h"
+
+#include <array>
+
+#include "adapters/web/form.h"
+
+namespace motcua::adapters::web {
+namespace {
+
+struct MenuEntry {
+  const char* href;
+  const char* key;
+};
+
+// The guide's console menu, in its order.
+constexpr std::array kMenu = {
+    MenuEntry{"/can-bo/ho-so-cho-tiep-nhan", "menu_pending"},
+    MenuEntry{"/can-bo/tiep-nhan", "menu_intake"},
+    MenuEntry{"/can-bo/import-excel", "menu_import"},
+    MenuEntry{"/can-bo/xu-ly-ho-so", "menu_process"},
+    MenuEntry{"/can-bo/ho-so-khong-can-xu-ly", "menu_no_processing"},
+    MenuEntry{"/can-bo/tra-cuu/don-vi", "menu_lookup_unit"},
+    MenuEntry{"/can-bo/tra-cuu/co-quan", "menu_lookup_agency"},
+    MenuEntry{"/can-bo/tra-cuu/ca-nhan", "menu_lookup_own"},
+    MenuEntry{"/can-bo/cau-hinh-so-ho-so", "menu_numbering"},
+    MenuEntry{"/can-bo/du-lieu-mot-cua", "menu_one_stop_data"},
+    MenuEntry{"/can-bo/danh-gia-du-lieu", "menu_data_review"},
+    MenuEntry{"/can-bo/kho-du-lieu-dien-tu", "menu_archive"},
+};
+
+}  // namespace
+
+std::optional<app::StaffSession> signed_in_staff(WebState& state, const HttpRequest& request) {
+  auto cookies = parse_cookies(request);
+  auto it = cookies.find(kSessionCookie);
+  if (it == cookies.end() || it->second.empty()) return std::nullopt;
+  core::Result<app::StaffSession> session = state.deps.staff_auth.authenticate(it->second);
+  if (!session.ok()) return std::nullopt;
+  return std::move(session).value();
+}
+
+HttpResponse console_page(WebState& state, const HttpRequest& request, int status,
+                          const std::string& title, const std::string& content_template,
+                          TemplateData data, const std::optional<app::StaffSession>& session,
+                          std::string_view current_href) {
+  Language language = language_of(request);
+  TemplateData t = messages(language);
+  data.set("t", t);
+  if (session) data.set("csrf", session->csrf_token);
+  core::Result<std::string> content = state.deps.templates->render(content_template, data);
+  if (!content.ok()) return HttpResponse::text(500, "Internal Server Error\n");
+
+  TemplateData layout;
+  layout.set("t", t);
+  layout.set("lang", std::string(code_of(language)));
+  layout.set("title", title);
+  layout.set("content", content.value());
+  if (session) {
+    layout.set("staff_name", session->staff.full_name);
+    layout.set("unit_name", session->staff.agency_code);
+    layout.set("csrf", session->csrf_token);
+    TemplateData menu = TemplateData::list();
+    for (const MenuEntry& entry : kMenu) {
+      TemplateData item;
+      item.set("href", entry.href);
+      item.set("label", std::string(text(language, entry.key)));
+      item.set("current", current_href == entry.href);
+      menu.push(item);
+    }
+    layout.set("menu", menu);
+  }
+  core::Result<std::string> page = state.deps.templates->render("console_layout", layout);
+  if (!page.ok()) return HttpResponse::text(500, "Internal Server Error\n");
+  HttpResponse response = HttpResponse::html(status, page.value());
+  response.with_header("Cache-Control", "no-store");
+  return response;
+}
+
+HttpResponse redirect(std::string location) {
+  HttpResponse r = HttpResponse::text(303, "");
+  r.with_header("Location", std::move(location));
+  return r;
+}
+
+HttpResponse error_page(WebState& state, const HttpRequest& request, int status,
+                        std::string_view message_key,
+                        const std::optional<app::StaffSession>& session) {
+  Language language = language_of(request);
+  TemplateData data;
+  data.set("message", std::string(text(language, message_key)));
+  return console_page(state, request, status, std::string(text(language, message_key)), "message",
+                      data, session);
+}
+
+}  // namespace motcua::adapters::web

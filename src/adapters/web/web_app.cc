@@ -1,0 +1,67 @@
+#include "adapters/web/web_app.h"
+
+#include <iostream>
+#include <mutex>
+
+#include "adapters/web/console_pages.h"
+#include "adapters/web/router.h"
+#include "adapters/web/web_metrics.h"
+#include "adapters/web/web_state.h"
+
+namespace motcua::adapters::web {
+namespace {
+
+std::mutex access_log_mutex;
+
+// One JSON object per line on stderr; values are ours or escaped.
+void log_access(const HttpRequest& request, int status, std::chrono::microseconds elapsed) {
+  std::string path;
+  for (char c : request.path) {
+    if (c == '"' || c == '\\') path += '\\';
+    if (static_cast<unsigned char>(c) >= 0x20) path += c;
+  }
+  std::lock_guard lock(access_log_mutex);
+  std::clog << "{\"event\":\"http\",\"method\":\"" << request.method << "\",\"path\":\"" << path
+            << "\",\"status\":" << status
+            << ",\"ms\":" << static_cast<double>(elapsed.count()) / 1000 << ",\"remote\":\""
+            << request.remote_address << "\"}\n";
+}
+
+void add_security_headers(HttpResponse& response) {
+  response
+      .with_header("Content-Security-Policy",
+                   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' "
+                   "data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                   "frame-ancestors 'none'")
+      .with_header("X-Content-Type-Options", "nosniff")
+      .with_header("X-Frame-Options", "DENY")
+      .with_header("Referrer-Policy", "same-origin")
+      .with_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+}  // namespace
+
+WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(deps))) {
+  add_system_routes(*state_);
+  add_console_routes(*state_);
+}
+
+WebApp::~WebApp() = default;
+
+HttpResponse WebApp::handle(HttpRequest& request) {
+  auto start = std::chrono::steady_clock::now();
+  HttpResponse response = state_->router.dispatch(request);
+  add_security_headers(response);
+  std::string lang = request.query_value("lang");
+  if (lang == "vi" || lang == "en") {
+    response.with_header("Set-Cookie", "lang=" + lang + "; Path=/; SameSite=Lax; Max-Age=31536000" +
+                                           (state_->deps.secure_cookies ? "; Secure" : ""));
+  }
+  auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
+      std::chrono::steady_clock::now() - start);
+  state_->metrics.record(request.method, response.status, elapsed);
+  log_access(request, response.status, elapsed);
+  return response;
+}
+
+}  // namespace motcua::adapters::web

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "adapters/web/http_message.h"
+#include "adapters/web/template_engine.h"
+#include "app/clock.h"
+#include "app/staff_authentication.h"
+#include "app/store.h"
+#include "app/token_service.h"
+
+namespace motcua::adapters::web {
+
+struct WebDependencies {
+  app::Store& store;
+  app::StaffAuthentication& staff_auth;
+  app::TokenService& tokens;
+  const app::Clock& clock;
+  std::shared_ptr<const TemplateEngine> templates;
+  bool secure_cookies = false;  // true behind TLS
+};
+
+// The whole web application: routes, sign-in, CSRF, security headers, metrics and the access
+// log around every response. Thread-safe; one instance serves every connection.
+class WebApp {
+ public:
+  explicit WebApp(WebDependencies deps);
+  ~WebApp();
+  HttpResponse handle(HttpRequest& request);
+
+  struct State;
+
+ private:
+  std::unique_ptr<State> state_;
+};
+
+// The templates and static files compiled into the binary.
+core::Result<std::shared_ptr<const TemplateEngine>> load_shipped_templates();
+
+}  // namespace motcua::adapters::web

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "adapters/web/i18n.h"
+#include "adapters/web/router.h"
+#include "adapters/web/web_app.h"
+#include "adapters/web/web_metrics.h"
+
+namespace motcua::adapters::web {
+
+// What route handlers share: the dependencies, the router they are added to, the metrics.
+struct WebApp::State {
+  explicit State(WebDependencies d) : deps(std::move(d)) {}
+  WebDependencies deps;
+  Router router;
+  WebMetrics metrics;
+};
+using WebState = WebApp::State;
+
+// The HTTP status for each kind of domain error: the one table the web layer maps errors by.
+int http_status_for(core::ErrorKind kind);
+
+// /healthz, /metrics, /static/*.
+void add_system_routes(WebState& state);
+
+}  // namespace motcua::adapters::web
