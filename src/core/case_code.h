@@ -33,7 +33,8 @@ class CaseCodePattern {
   Result<std::string> next(std::string_view agency_code, std::chrono::year_month_day date,
                            std::int64_t last_sequence) const;
 
-  // The numbering scope: the code with the sequence left out, e.g. "H34.22.6-240426-". Codes
+  // The numbering scope: the code with "{seq}" in place of the sequence, e.g.
+  // "H34.22.6-240426-{seq}". Codes
   // share one sequence exactly when they share this key, so a pattern with {dd} numbers per day
   // and one with only {yyyy} per year.
   std::string scope_key(std::string_view agency_code, std::chrono::year_month_day date) const;
