@@ -34,9 +34,8 @@ class CaseCodePattern {
                            std::int64_t last_sequence) const;
 
   // The numbering scope: the code with "{seq}" in place of the sequence, e.g.
-  // "H34.22.6-240426-{seq}". Codes
-  // share one sequence exactly when they share this key, so a pattern with {dd} numbers per day
-  // and one with only {yyyy} per year.
+  // "H34.22.6-240426-{seq}". Codes share one sequence exactly when they share this key, so a
+  // pattern with {dd} numbers per day and one with only {yyyy} per year.
   std::string scope_key(std::string_view agency_code, std::chrono::year_month_day date) const;
 
   struct Token {
