@@ -146,7 +146,7 @@ class SyntheticSeed {
   core::Result<SyntheticSeedReport> run(std::vector<core::Procedure> procedures,
                                         SyntheticOptions options, RandomSource& random,
                                         const SeedProgress& progress = {},
-                                        std::int64_t batch_size = 5000);
+                                        std::int64_t batch_size = 25000);
 
  private:
   Store& store_;
