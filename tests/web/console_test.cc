@@ -2,11 +2,15 @@
 // built by hand, responses read as a browser would.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "../fakes/fake_clock.h"
 #include "../support/temp_dir.h"
+#include "../unit/calendar_fixtures.h"
 #include "adapters/security/argon2_password_hasher.h"
 #include "adapters/security/sodium_token_service.h"
 #include "adapters/storage/open_store.h"
+#include "adapters/web/form.h"
 #include "adapters/web/web_app.h"
 
 namespace motcua::adapters::web {
@@ -54,13 +58,15 @@ class Console : public ::testing::Test {
       if (auto s = r.agencies().save(ward); !s.ok()) return s;
       auto id = r.staff().create(
           {0, "canbo", "<script>alert(1)</script> Võ", "H34.22.6", core::kRoleOfficer, hash, true});
-      return id.ok() ? core::Status{} : core::Status{id.error()};
+      if (!id.ok()) return id.error();
+      officer_id_ = *id;
+      return {};
     });
     ASSERT_TRUE(seeded.ok()) << seeded.error().message;
     auth_ =
         std::make_unique<app::StaffAuthentication>(*store_, *sessions_, hasher_, tokens_, clock_);
-    app_ = std::make_unique<WebApp>(
-        WebDependencies{*store_, *auth_, tokens_, clock_, load_shipped_templates().value(), false});
+    app_ = std::make_unique<WebApp>(WebDependencies{*store_, *auth_, tokens_, clock_, calendar_,
+                                                    load_shipped_templates().value(), false});
   }
 
   HttpResponse get(const std::string& path, const std::string& cookies = "") {
@@ -70,9 +76,8 @@ class Console : public ::testing::Test {
     size_t q = path.find('?');
     r.path = path.substr(0, q);
     if (q != std::string::npos) {
-      std::string query = path.substr(q + 1);
-      size_t eq = query.find('=');
-      r.query.emplace(query.substr(0, eq), query.substr(eq + 1));
+      // Decoded as the server does ('+' and %XX); a repeated key keeps its first value.
+      for (const auto& [key, value] : parse_form(path.substr(q + 1))) r.query.emplace(key, value);
     }
     if (!cookies.empty()) r.headers["Cookie"] = cookies;
     return app_->handle(r);
@@ -100,7 +105,61 @@ class Console : public ::testing::Test {
     return cookie_pair(r, "motcua_session");
   }
 
+  // A case received at 07:27:52 on 26/04/2024 with the guide's two fee lines, the first paid.
+  core::CaseRecord seed_case(const std::string& code, const std::string& agency,
+                             const std::string& name, const std::string& id_number) {
+    using namespace std::chrono_literals;
+    core::CaseRecord c;
+    c.code = code;
+    c.procedure_code = "2.000815.000.00.00.H34";
+    c.procedure_name = "Thủ tục chứng thực bản sao từ bản chính";
+    c.receiving_agency_code = c.processing_agency_code = agency;
+    c.submitter = {name, id_number, "Kon Tum", "0886650748", ""};
+    c.owner = c.submitter;
+    auto received = std::chrono::sys_days{std::chrono::year{2024} / 4 / 26} + 27min + 52s;
+    c.submitted_at = received;
+    c.received_at = received;
+    c.deadline_at = received + 24h * 6;
+    c.appointment_at = received + 24h * 8;
+    c.status = core::CaseStatus::kAccepted;
+    if (agency == "H34.22.6") c.assigned_staff_id = officer_id_;
+    core::FeeLine paid{"Phí chứng thực bản sao từ bản chính",
+                       "Phí chứng thực bản sao từ bản chính",
+                       1,
+                       core::Money::dong(2000),
+                       core::Money::dong(2000),
+                       true,
+                       core::PaymentMethod::kPaymentPlatform};
+    core::FeeLine unpaid{"Phí chứng thực bản sao từ bản chính",
+                         "Phí chứng thực bản sao từ bản chính từ trang thứ 3.",
+                         1,
+                         core::Money::dong(1000),
+                         core::Money::dong(1000),
+                         false,
+                         std::nullopt};
+    c.fee_lines = {paid, unpaid};
+    core::Status s = store_->transact([&](app::Repositories& r) -> core::Status {
+      auto id = r.cases().insert(c);
+      if (!id.ok()) return id.error();
+      c.id = *id;
+      return {};
+    });
+    EXPECT_TRUE(s.ok()) << s.error().message;
+    return c;
+  }
+
+  void seed_two_cases() {
+    seed_case(kWardCase, "H34.22.6", "Võ Đặng Ngọc Giả", "062190008870");
+    seed_case(kJusticeCase, "H34.4", "Võ Đặng Ngọc Giả", "062190008871");
+  }
+
+  static constexpr const char* kWardCase = "H34.22.6-240426-0002";
+  static constexpr const char* kJusticeCase = "H34.4-240426-0001";
+  std::int64_t officer_id_ = 0;
   testing::TempDir dir_{"motcua-console"};
+  core::WorkingCalendar calendar_ = core::WorkingCalendar::create(core::fixtures::announced_years(),
+                                                                  core::WorkingHours::standard())
+                                        .value();
   FakeClock clock_{std::chrono::sys_days{std::chrono::year{2024} / 4 / 26}};
   security::Argon2PasswordHasher hasher_{security::Argon2Cost::fast()};
   security::SodiumTokenService tokens_;
@@ -215,6 +274,162 @@ TEST_F(Console, HealthMetricsAndStaticFiles) {
   again.headers["If-None-Match"] = etag;
   EXPECT_EQ(app_->handle(again).status, 304);
   EXPECT_EQ(get("/static/missing.css").status, 404);
+}
+
+bool contains(const std::string& body, std::string_view what) {
+  return body.find(what) != std::string::npos;
+}
+
+TEST_F(Console, LookupFindsByCodeIdNumberAndNameWithoutDiacritics) {
+  seed_two_cases();
+  std::string session = sign_in();
+  for (const char* query : {"ma=++H34.22.6-240426-0002+", "cmnd=062190008870",
+                            "ten=vo+dang+ngoc+gia", "ten=vo+dang+ngoc+gia&trang_thai=2"}) {
+    HttpResponse r = get(std::string("/can-bo/tra-cuu/don-vi?") + query, session);
+    ASSERT_EQ(r.status, 200) << query << r.body;
+    EXPECT_TRUE(contains(r.body, "href=\"/can-bo/ho-so/H34.22.6-240426-0002\"")) << query;
+    EXPECT_FALSE(contains(r.body, kJusticeCase)) << query;
+    for (const char* label :
+         {"Mã số hồ sơ", "Số CMND", "Tên người nộp", "Tìm kiếm nâng cao", "Thời gian quy định",
+          "Còn lại 6 ngày", "Ngày nộp: 26/04/2024 07:27:52", "Ngày tiếp nhận: 26/04/2024 07:27:52",
+          "Hạn xử lý toàn quy trình: 02/05/2024 07:27:52", "Ngày hẹn trả: 04/05/2024 07:27:52",
+          "Người nộp: Võ Đặng Ngọc Giả", "Cơ quan: H34.22.6", "Được tiếp nhận", "Hiển thị 10"}) {
+      EXPECT_TRUE(contains(r.body, label)) << query << ": " << label;
+    }
+  }
+  HttpResponse none = get("/can-bo/tra-cuu/don-vi?ten=nguyen&trang_thai=4", session);
+  EXPECT_EQ(none.status, 200);
+  EXPECT_FALSE(contains(none.body, kWardCase));
+  EXPECT_TRUE(contains(none.body, "Không tìm thấy hồ sơ nào."));
+  // Pagination keeps the query.
+  HttpResponse all = get("/can-bo/tra-cuu/ca-nhan?ten=gia", session);
+  EXPECT_TRUE(contains(all.body, kWardCase)) << all.body;
+  EXPECT_FALSE(contains(all.body, kJusticeCase));
+  EXPECT_TRUE(contains(all.body, "<span aria-current=\"page\">1</span>")) << all.body;
+}
+
+TEST_F(Console, LookupPaginationKeepsTheQuery) {
+  for (int n = 1; n <= 11; ++n) {
+    char code[32];
+    std::snprintf(code, sizeof code, "H34.22.6-240426-%04d", n + 100);
+    seed_case(code, "H34.22.6", "Võ Đặng Ngọc Giả", "062190008870");
+  }
+  std::string session = sign_in();
+  HttpResponse first = get("/can-bo/tra-cuu/don-vi?ten=Ng%E1%BB%8Dc", session);
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(contains(first.body, ": 11")) << first.body;
+  EXPECT_TRUE(
+      contains(first.body,
+               "href=\"/can-bo/tra-cuu/don-vi?ma&#61;&amp;cmnd&#61;&amp;ten&#61;Ng%E1%BB%8Dc&amp;"
+               "trang_thai&#61;&amp;trang&#61;2\""))
+      << first.body;
+  HttpResponse second = get("/can-bo/tra-cuu/don-vi?ten=Ng%E1%BB%8Dc&trang=2", session);
+  EXPECT_EQ(second.status, 200);
+  EXPECT_TRUE(contains(second.body, "<span aria-current=\"page\">2</span>"));
+}
+
+TEST_F(Console, AnOfficerOfTheWardCannotSeeOrOpenAnotherAgencysCase) {
+  seed_two_cases();
+  std::string session = sign_in();
+  HttpResponse agency = get("/can-bo/tra-cuu/co-quan", session);
+  EXPECT_EQ(agency.status, 403);
+  EXPECT_TRUE(contains(agency.body, "Bạn không có quyền thực hiện thao tác này."));
+  HttpResponse unit = get("/can-bo/tra-cuu/don-vi?cmnd=062190008871", session);
+  EXPECT_EQ(unit.status, 200);
+  EXPECT_FALSE(contains(unit.body, kJusticeCase));
+  HttpResponse other = get(std::string("/can-bo/ho-so/") + kJusticeCase, session);
+  EXPECT_EQ(other.status, 403);
+  EXPECT_FALSE(contains(other.body, "062190008871"));
+  EXPECT_EQ(get("/can-bo/ho-so/H34.22.6-240426-9999", session).status, 404);
+  std::string csrf = csrf_in(get(std::string("/can-bo/ho-so/") + kWardCase, session).body);
+  EXPECT_EQ(post(std::string("/can-bo/ho-so/") + kJusticeCase + "/trang-thai",
+                 "_csrf=" + csrf + "&version=1&to=4&reason=", session)
+                .status,
+            403);
+}
+
+TEST_F(Console, CasePageShowsTheGuidesFieldsAndTheFeeTable) {
+  seed_two_cases();
+  std::string session = sign_in();
+  HttpResponse r = get(std::string("/can-bo/ho-so/") + kWardCase, session);
+  ASSERT_EQ(r.status, 200) << r.body;
+  for (const char* label : {"Mã số hồ sơ",
+                            "Thủ tục",
+                            "CCCD",
+                            "062190008870",
+                            "Hạn xử lý",
+                            "02/05/2024 07:27:52",
+                            "Thời gian còn lại",
+                            "Còn lại 6 ngày",
+                            "Hình thức tiếp nhận",
+                            "Trực tiếp",
+                            "Hình thức nhận kết quả",
+                            "Nhận trực tiếp",
+                            "Lệ phí",
+                            "Mức lệ phí",
+                            "Thành tiền",
+                            "Mô tả",
+                            "Hình thức thanh toán",
+                            "2.000 VND",
+                            "1.000 VND",
+                            "3.000 VND",
+                            "Đã thanh toán",
+                            "Chưa thanh toán",
+                            "Trực tuyến qua CDVCQG",
+                            "(Còn lại 1.000 VND)",
+                            "Đang xử lý"}) {
+    EXPECT_TRUE(contains(r.body, label)) << label;
+  }
+}
+
+TEST_F(Console, StatusChangeNeedsTheFormTokenAndFollowsTheTable) {
+  seed_two_cases();
+  std::string session = sign_in();
+  std::string page = std::string("/can-bo/ho-so/") + kWardCase;
+  std::string action = page + "/trang-thai";
+  std::string csrf = csrf_in(get(page, session).body);
+  ASSERT_FALSE(csrf.empty());
+
+  EXPECT_EQ(post(action, "_csrf=forged&version=1&to=4&reason=", session).status, 403);
+  EXPECT_EQ(post(action, "version=1&to=4&reason=", session).status, 403);
+
+  HttpResponse illegal = post(action, "_csrf=" + csrf + "&version=1&to=10&reason=", session);
+  EXPECT_EQ(illegal.status, 409);
+  EXPECT_TRUE(contains(illegal.body, "Không thể chuyển hồ sơ")) << illegal.body;
+
+  HttpResponse no_reason = post(action, "_csrf=" + csrf + "&version=1&to=8&reason=+", session);
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_TRUE(contains(no_reason.body, "Vui lòng nhập lý do")) << no_reason.body;
+
+  HttpResponse stale = post(action, "_csrf=" + csrf + "&version=7&to=4&reason=", session);
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(contains(stale.body, "người khác cập nhật"));
+
+  HttpResponse unchanged = get(page, session);
+  EXPECT_TRUE(contains(unchanged.body, "<dd>Được tiếp nhận</dd>")) << unchanged.body;
+
+  HttpResponse moved = post(action, "_csrf=" + csrf + "&version=1&to=4&reason=", session);
+  EXPECT_EQ(moved.status, 303) << moved.body;
+  EXPECT_EQ(header_of(moved, "Location"), page);
+  HttpResponse after = get(page, session);
+  EXPECT_TRUE(contains(after.body, "<dd>Đang xử lý</dd>")) << after.body;
+  EXPECT_TRUE(contains(after.body, "case.status"));
+  EXPECT_TRUE(contains(after.body, "name=\"version\" value=\"2\""));
+}
+
+TEST_F(Console, NamesRenderEscapedOnLookupAndCasePages) {
+  seed_case("H34.22.6-240426-0003", "H34.22.6", "<img src=x onerror=alert(1)> Giả", "062190008870");
+  std::string session = sign_in();
+  for (const char* path :
+       {"/can-bo/tra-cuu/don-vi?cmnd=062190008870", "/can-bo/ho-so/H34.22.6-240426-0003",
+        "/can-bo/tra-cuu/don-vi?ten=%3Cscript%3E"}) {
+    HttpResponse r = get(path, session);
+    EXPECT_EQ(r.status, 200) << path;
+    EXPECT_FALSE(contains(r.body, "<img src=x")) << path;
+    EXPECT_FALSE(contains(r.body, "<script>")) << path;
+  }
+  EXPECT_TRUE(contains(get("/can-bo/ho-so/H34.22.6-240426-0003", session).body,
+                       "&lt;img src&#61;x onerror&#61;alert(1)&gt; Giả"));
 }
 
 }  // namespace

@@ -45,13 +45,13 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
 
   SystemClock clock;
   security::Argon2PasswordHasher hasher;
+  core::Result<core::WorkingCalendar> calendar = working_calendar(*config);
+  if (!calendar.ok()) return calendar.error();
   core::Result<bool> empty = is_empty(**store);
   if (!empty.ok()) return empty.error();
   if (demo && empty.value()) {
     core::Result<std::vector<core::Procedure>> catalogue = catalogue::shipped_procedure_catalogue();
     if (!catalogue.ok()) return catalogue.error();
-    core::Result<core::WorkingCalendar> calendar = working_calendar(*config);
-    if (!calendar.ok()) return calendar.error();
     app::DemoSeed seed(**store, hasher, *calendar, clock);
     core::Result<app::DemoSeedReport> report = seed.run(*catalogue);
     if (!report.ok()) return report.error();
@@ -63,7 +63,8 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   if (!templates.ok()) return templates.error();
   security::SodiumTokenService tokens;
   app::StaffAuthentication auth(**store, **sessions, hasher, tokens, clock);
-  web::WebApp application(web::WebDependencies{**store, auth, tokens, clock, *templates, false});
+  web::WebApp application(
+      web::WebDependencies{**store, auth, tokens, clock, *calendar, *templates, false});
   web::ServerOptions options;
   options.host = config->http_host;
   options.port = static_cast<std::uint16_t>(config->http_port);

@@ -8,23 +8,6 @@
 namespace motcua::adapters::web {
 namespace {
 
-// Runs `handler` for a signed-in staff member; sends others to the sign-in page.
-template <typename Handler>
-HttpHandler staff_only(WebState& state, Handler handler) {
-  return [&state, handler](HttpRequest& request) -> HttpResponse {
-    std::optional<app::StaffSession> session = signed_in_staff(state, request);
-    if (!session) return redirect("/can-bo/dang-nhap");
-    return handler(request, *session);
-  };
-}
-
-// A POST from a signed-in staff member must echo the session's CSRF token.
-bool csrf_matches(WebState& state, const std::map<std::string, std::string>& form,
-                  std::string_view expected) {
-  auto it = form.find("_csrf");
-  return it != form.end() && !expected.empty() && state.deps.tokens.equal(it->second, expected);
-}
-
 HttpResponse login_form(WebState& state, const HttpRequest& request, int status,
                         const std::string& username, std::string_view error_key) {
   Language language = language_of(request);
@@ -128,9 +111,6 @@ constexpr const char* kNotYet[][2] = {
     {"/can-bo/import-excel", "menu_import"},
     {"/can-bo/xu-ly-ho-so", "menu_process"},
     {"/can-bo/ho-so-khong-can-xu-ly", "menu_no_processing"},
-    {"/can-bo/tra-cuu/don-vi", "menu_lookup_unit"},
-    {"/can-bo/tra-cuu/co-quan", "menu_lookup_agency"},
-    {"/can-bo/tra-cuu/ca-nhan", "menu_lookup_own"},
     {"/can-bo/cau-hinh-so-ho-so", "menu_numbering"},
     {"/can-bo/du-lieu-mot-cua", "menu_one_stop_data"},
     {"/can-bo/danh-gia-du-lieu", "menu_data_review"},
@@ -153,6 +133,7 @@ void add_console_routes(WebState& state) {
                    staff_only(state, [&state](HttpRequest& r, const app::StaffSession& s) {
                      return dashboard(state, r, s);
                    }));
+  add_lookup_routes(state);
   for (const auto& entry : kNotYet) {
     std::string href = entry[0];
     std::string key = entry[1];

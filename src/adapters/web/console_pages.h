@@ -8,4 +8,8 @@ namespace motcua::adapters::web {
 // page for each menu entry whose feature is not built yet.
 void add_console_routes(WebState& state);
 
+// "Tra cứu hồ sơ theo đơn vị / toàn cơ quan / cá nhân", the case page (/can-bo/ho-so/{code})
+// with its "Lệ phí" table and history, and its status change (lookup_pages.cc).
+void add_lookup_routes(WebState& state);
+
 }  // namespace motcua::adapters::web

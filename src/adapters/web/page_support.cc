@@ -76,6 +76,12 @@ HttpResponse console_page(WebState& state, const HttpRequest& request, int statu
   return response;
 }
 
+bool csrf_matches(WebState& state, const std::map<std::string, std::string>& form,
+                  std::string_view expected) {
+  auto it = form.find("_csrf");
+  return it != form.end() && !expected.empty() && state.deps.tokens.equal(it->second, expected);
+}
+
 HttpResponse redirect(std::string location) {
   HttpResponse r = HttpResponse::text(303, "");
   r.with_header("Location", std::move(location));

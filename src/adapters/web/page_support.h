@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -12,8 +13,25 @@ namespace motcua::adapters::web {
 inline constexpr const char* kSessionCookie = "motcua_session";
 inline constexpr const char* kLoginCsrfCookie = "motcua_login_csrf";
 
+// 303 See Other to `location`.
+HttpResponse redirect(std::string location);
+
 // The signed-in staff member of a request, if any.
 std::optional<app::StaffSession> signed_in_staff(WebState& state, const HttpRequest& request);
+
+// Runs `handler` for a signed-in staff member; sends others to the sign-in page.
+template <typename Handler>
+HttpHandler staff_only(WebState& state, Handler handler) {
+  return [&state, handler](HttpRequest& request) -> HttpResponse {
+    std::optional<app::StaffSession> session = signed_in_staff(state, request);
+    if (!session) return redirect("/can-bo/dang-nhap");
+    return handler(request, *session);
+  };
+}
+
+// A POST from a signed-in staff member must echo the session's CSRF token.
+bool csrf_matches(WebState& state, const std::map<std::string, std::string>& form,
+                  std::string_view expected);
 
 // A console page: the content template rendered inside the console layout (menu, user,
 // language links). `session` is empty on the sign-in page.
@@ -21,9 +39,6 @@ HttpResponse console_page(WebState& state, const HttpRequest& request, int statu
                           const std::string& title, const std::string& content_template,
                           TemplateData data, const std::optional<app::StaffSession>& session,
                           std::string_view current_href = "");
-
-// 303 See Other to `location`.
-HttpResponse redirect(std::string location);
 
 // The Vietnamese (or English) message page for an error status.
 HttpResponse error_page(WebState& state, const HttpRequest& request, int status,

@@ -9,6 +9,7 @@
 #include "app/staff_authentication.h"
 #include "app/store.h"
 #include "app/token_service.h"
+#include "core/working_calendar.h"
 
 namespace motcua::adapters::web {
 
@@ -17,6 +18,7 @@ struct WebDependencies {
   app::StaffAuthentication& staff_auth;
   app::TokenService& tokens;
   const app::Clock& clock;
+  const core::WorkingCalendar& calendar;  // deadlines when a status change receives a case
   std::shared_ptr<const TemplateEngine> templates;
   bool secure_cookies = false;  // true behind TLS
 };

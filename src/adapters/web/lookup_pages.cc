@@ -1,0 +1,298 @@
+// "Tra cứu hồ sơ theo đơn vị / toàn cơ quan / cá nhân" and the case page with its "Lệ phí"
+// table, history and status change.
+#include <cctype>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "adapters/web/console_pages.h"
+#include "adapters/web/form.h"
+#include "adapters/web/page_support.h"
+#include "adapters/web/template_engine.h"
+#include "app/case_lookup.h"
+#include "app/case_workflow.h"
+#include "core/case_status.h"
+#include "core/civil_time.h"
+#include "core/money.h"
+
+namespace motcua::adapters::web {
+namespace {
+
+struct LookupMenu {
+  const char* href;
+  const char* key;
+  core::CaseScopeKind kind;
+};
+
+constexpr LookupMenu kLookups[] = {
+    {"/can-bo/tra-cuu/don-vi", "menu_lookup_unit", core::CaseScopeKind::kUnit},
+    {"/can-bo/tra-cuu/co-quan", "menu_lookup_agency", core::CaseScopeKind::kAgency},
+    {"/can-bo/tra-cuu/ca-nhan", "menu_lookup_own", core::CaseScopeKind::kOwn},
+};
+
+std::string trimmed(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n";
+  size_t first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return "";
+  size_t last = text.find_last_not_of(kSpace);
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::optional<std::int64_t> number_of(std::string_view text) {
+  std::int64_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+std::string percent_encoded(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+// "26/04/2024 07:27:52" in Vietnam time; "" when absent.
+std::string shown(const std::optional<std::chrono::sys_seconds>& instant) {
+  return instant ? core::format_display_date_time(core::to_vietnam_local(*instant)) : "";
+}
+
+std::string case_href(std::string_view code) {
+  return safe_url("/can-bo/ho-so/" + percent_encoded(code));
+}
+
+HttpResponse lookup(WebState& state, const HttpRequest& request, const app::StaffSession& session,
+                    const LookupMenu& menu) {
+  Language language = language_of(request);
+  std::string code = trimmed(request.query_value("ma"));
+  std::string id_number = trimmed(request.query_value("cmnd"));
+  std::string name = trimmed(request.query_value("ten"));
+  std::string status_text = request.query_value("trang_thai");
+  app::CaseQuery query;
+  query.code = code;
+  query.id_number = id_number;
+  query.name = name;
+  std::optional<std::int64_t> status_number = number_of(status_text);
+  if (status_number) {
+    core::Result<core::CaseStatus> status =
+        core::case_status_from_number(static_cast<int>(*status_number));
+    if (status.ok()) query.status = *status;
+  }
+  query.page = number_of(request.query_value("trang")).value_or(1);
+  if (query.page < 1) query.page = 1;
+  query.page_size = 10;
+
+  core::Result<app::CaseListPage> found =
+      app::CaseLookup(state.deps.store, state.deps.clock).search(session.staff, menu.kind, query);
+  if (!found.ok()) {
+    int status = http_status_for(found.error().kind);
+    return error_page(state, request, status, status == 403 ? "forbidden" : "server_error",
+                      session);
+  }
+
+  TemplateData data;
+  data.set("action", menu.href);
+  data.set("q_code", code);
+  data.set("q_id", id_number);
+  data.set("q_name", name);
+  data.set("advanced_open", query.status.has_value());
+  TemplateData options = TemplateData::list();
+  for (int n = 1; n <= 11; ++n) {
+    core::CaseStatus status = core::case_status_from_number(n).value();
+    TemplateData option;
+    option.set("value", std::to_string(n));
+    option.set("label", std::string(core::label_vi(status)));
+    option.set("selected", query.status == status);
+    options.push(option);
+  }
+  data.set("status_options", options);
+  data.set("total", std::to_string(found->total));
+
+  TemplateData rows = TemplateData::list();
+  for (const app::CaseListItem& item : found->items) {
+    const core::CaseRecord& c = item.record;
+    TemplateData row;
+    row.set("href", case_href(c.code));
+    row.set("code", c.code);
+    row.set("procedure", c.procedure_code + " - " + c.procedure_name);
+    row.set("remaining", item.remaining_text);
+    row.set("submitted_at", shown(c.submitted_at));
+    row.set("received_at", shown(c.received_at));
+    row.set("deadline_at", shown(c.deadline_at));
+    row.set("appointment_at", shown(c.appointment_at));
+    row.set("submitter", c.submitter.name);
+    row.set("agency",
+            c.processing_agency_code.empty() ? c.receiving_agency_code : c.processing_agency_code);
+    row.set("officer", c.assigned_staff_id && *c.assigned_staff_id == session.staff.id
+                           ? session.staff.full_name
+                           : std::string());
+    row.set("status", item.status_label);
+    rows.push(row);
+  }
+  data.set("rows", rows);
+
+  // Page links keep the search.
+  std::string base = std::string(menu.href) + "?ma=" + percent_encoded(code) +
+                     "&cmnd=" + percent_encoded(id_number) + "&ten=" + percent_encoded(name) +
+                     "&trang_thai=" + percent_encoded(status_text) + "&trang=";
+  std::int64_t page_count = (found->total + found->page_size - 1) / found->page_size;
+  TemplateData pages = TemplateData::list();
+  for (std::int64_t p = 1; p <= page_count; ++p) {
+    TemplateData link;
+    link.set("number", std::to_string(p));
+    link.set("href", safe_url(base + std::to_string(p)));
+    link.set("current", p == found->page);
+    pages.push(link);
+  }
+  data.set("pages", pages);
+  return console_page(state, request, 200, std::string(text(language, menu.key)), "case_lookup",
+                      data, session, menu.href);
+}
+
+// The case page; `error_key` and `reason` refill it after a refused status change.
+HttpResponse case_page(WebState& state, const HttpRequest& request,
+                       const app::StaffSession& session, std::string_view code, int status,
+                       std::string_view error_key, const std::string& reason) {
+  Language language = language_of(request);
+  core::Result<app::CaseDetail> detail =
+      app::CaseLookup(state.deps.store, state.deps.clock).open_case(session.staff, code);
+  if (!detail.ok()) {
+    int failed = http_status_for(detail.error().kind);
+    std::string_view key = failed == 404   ? "case_not_found"
+                           : failed == 403 ? "forbidden"
+                                           : "server_error";
+    return error_page(state, request, failed, key, session);
+  }
+  const app::CaseListItem& item = detail->summary;
+  const core::CaseRecord& c = item.record;
+  TemplateData data;
+  if (!error_key.empty()) data.set("error", std::string(text(language, error_key)));
+  data.set("code", c.code);
+  data.set("procedure", c.procedure_code + " - " + c.procedure_name);
+  data.set("submitter", c.submitter.name);
+  data.set("id_number", c.submitter.id_number);
+  data.set("deadline_at", shown(c.deadline_at));
+  data.set("remaining", item.remaining_text);
+  data.set("channel", std::string(core::label_vi(c.channel)));
+  data.set("delivery", std::string(core::label_vi(c.result_delivery)));
+  data.set("status", item.status_label);
+
+  TemplateData lines = TemplateData::list();
+  for (const core::FeeLine& line : c.fee_lines) {
+    TemplateData row;
+    row.set("unit_amount", core::format_vnd(line.unit_amount));
+    row.set("amount", core::format_vnd(line.amount));
+    row.set("description", line.description.empty() ? line.name : line.description);
+    row.set("paid", std::string(text(language, line.paid ? "paid" : "unpaid")));
+    row.set("method", line.method ? std::string(core::label_vi(*line.method)) : std::string());
+    lines.push(row);
+  }
+  data.set("fee_lines", lines);
+  data.set("total", core::format_vnd(item.payment.total));
+  data.set("paid_total", core::format_vnd(item.payment.paid));
+  data.set("outstanding", detail->outstanding_text);
+
+  data.set("can_change", item.rights.change);
+  data.set("change_action", case_href(c.code) + "/trang-thai");
+  data.set("version", std::to_string(c.version));
+  data.set("reason", reason);
+  TemplateData next = TemplateData::list();
+  for (const core::CaseTransitionRule& rule : core::case_transition_table()) {
+    if (rule.from != c.status) continue;
+    TemplateData option;
+    option.set("value", std::to_string(static_cast<int>(rule.to)));
+    option.set("label", std::string(core::label_vi(rule.to)));
+    next.push(option);
+  }
+  data.set("has_next", !std::get<TemplateData::List>(next.value()).empty());
+  data.set("next_statuses", next);
+
+  TemplateData history = TemplateData::list();
+  for (const app::AuditEntry& entry : detail->history) {
+    TemplateData row;
+    row.set("at", shown(entry.at));
+    row.set("action", entry.action);
+    row.set("actor", entry.actor);
+    row.set("after", entry.after);
+    history.push(row);
+  }
+  data.set("history", history);
+  return console_page(state, request, status, std::string(text(language, "case_detail")),
+                      "case_detail", data, session);
+}
+
+HttpResponse change_status(WebState& state, HttpRequest& request,
+                           const app::StaffSession& session) {
+  std::string code = request.path_params["code"];
+  auto form = parse_form(request.body);
+  if (!csrf_matches(state, form, session.csrf_token)) {
+    return error_page(state, request, 403, "csrf_refused", session);
+  }
+  std::string reason = trimmed(form["reason"]);
+  std::optional<std::int64_t> version = number_of(form["version"]);
+  std::optional<std::int64_t> to_number = number_of(form["to"]);
+  std::optional<core::CaseStatus> to;
+  if (to_number) {
+    core::Result<core::CaseStatus> parsed =
+        core::case_status_from_number(static_cast<int>(*to_number));
+    if (parsed.ok()) to = *parsed;
+  }
+  if (!version || !to) return case_page(state, request, session, code, 422, "bad_status", reason);
+  app::CaseWorkflow workflow(state.deps.store, state.deps.clock, state.deps.calendar);
+  core::Result<core::CaseRecord> changed =
+      workflow.change_status(session.staff, code, *version, *to, reason);
+  if (changed.ok()) return redirect(case_href(changed->code));
+  std::string_view key;
+  switch (changed.error().kind) {
+    case core::ErrorKind::kIllegalTransition:
+      key = "illegal_transition";
+      break;
+    case core::ErrorKind::kInvalidInput:
+      key = "reason_required";
+      break;
+    case core::ErrorKind::kConflict:
+      key = "stale_or_paid";
+      break;
+    case core::ErrorKind::kForbidden:
+      return error_page(state, request, 403, "forbidden", session);
+    case core::ErrorKind::kNotFound:
+      return error_page(state, request, 404, "case_not_found", session);
+    default:
+      return error_page(state, request, http_status_for(changed.error().kind), "server_error",
+                        session);
+  }
+  return case_page(state, request, session, code, http_status_for(changed.error().kind), key,
+                   reason);
+}
+
+}  // namespace
+
+void add_lookup_routes(WebState& state) {
+  for (const LookupMenu& menu : kLookups) {
+    state.router.add("GET", menu.href,
+                     staff_only(state, [&state, &menu](HttpRequest& r, const app::StaffSession& s) {
+                       return lookup(state, r, s, menu);
+                     }));
+  }
+  state.router.add("GET", "/can-bo/ho-so/{code}",
+                   staff_only(state, [&state](HttpRequest& r, const app::StaffSession& s) {
+                     return case_page(state, r, s, r.path_params["code"], 200, "", "");
+                   }));
+  state.router.add("POST", "/can-bo/ho-so/{code}/trang-thai",
+                   staff_only(state, [&state](HttpRequest& r, const app::StaffSession& s) {
+                     return change_status(state, r, s);
+                   }));
+}
+
+}  // namespace motcua::adapters::web
