@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cstring>
 
+#include "core/markup_escape.h"
+
 namespace motcua::adapters::qr {
 namespace {
 
@@ -11,30 +13,6 @@ void append_number(std::string& out, std::size_t value) {
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
   (void)ec;  // 24 characters hold any size_t
   out.append(buffer, end);
-}
-
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
 }
 
 // Writes `value` (below 1000: a QR symbol is at most 177 modules plus the quiet zone) in
@@ -57,7 +35,7 @@ std::string render_svg(const QrMatrix& matrix, std::string_view title) {
   out += ' ';
   append_number(out, side);
   out += R"(" shape-rendering="crispEdges" role="img"><title>)";
-  append_escaped(out, title);
+  core::append_markup_escaped(out, title);
   out += R"(</title><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d=")";
 
   // The path is the bulk of the work: write it through a pointer into a buffer sized for the

@@ -3,6 +3,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "core/markup_escape.h"
+
 #include <mutex>
 
 namespace motcua::adapters::web {
@@ -79,38 +81,7 @@ core::Result<std::string> TemplateEngine::render(std::string_view name,
   return it->second->mustache.render(converted);
 }
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '`':
-        out += "&#96;";
-        break;
-      case '=':
-        out += "&#61;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string escape_html(std::string_view text) { return core::escape_markup(text); }
 
 std::string safe_url(std::string_view url) {
   bool same_site = url.size() >= 1 && url[0] == '/' && (url.size() == 1 || url[1] != '/');
