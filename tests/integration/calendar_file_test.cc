@@ -118,7 +118,7 @@ TEST(CalendarFile, ShippedFilesMatchTheRepositoryData) {
     ASSERT_TRUE(from_disk.ok()) << from_disk.error().message;
     std::ifstream in(path, std::ios::binary);
     std::string disk((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    EXPECT_EQ(disk, file.text) << file.name << " is stale in the build";
+    EXPECT_EQ(disk, file.content) << file.name << " is stale in the build";
   }
 }
 

@@ -11,7 +11,7 @@ core::Result<std::vector<core::YearCalendar>> shipped_calendars() {
   std::vector<core::YearCalendar> years;
   for (const EmbeddedCalendarText& file : embedded_calendar_texts()) {
     core::Result<core::YearCalendar> year =
-        parse_calendar_toml(file.text, "data/calendar/" + std::string(file.name));
+        parse_calendar_toml(file.content, "data/calendar/" + std::string(file.name));
     if (!year.ok()) return year.error();
     if (file.name != std::to_string(year->year()) + ".toml") {
       return core::invalid_input("data/calendar/" + std::string(file.name) + ": holds the year " +
