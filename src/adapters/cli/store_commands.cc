@@ -58,6 +58,26 @@ class ProgressBar {
   int last_percent_ = -1;
 };
 
+// What both seeds need: the configured store, the shipped catalogue, the working calendar.
+struct SeedingInputs {
+  std::unique_ptr<app::Store> store;
+  std::vector<core::Procedure> catalogue;
+  core::WorkingCalendar calendar;
+};
+
+core::Result<SeedingInputs> open_seeding_inputs(const std::string& database) {
+  core::Result<config::AppConfig> config = runtime_settings(database);
+  if (!config.ok()) return config.error();
+  core::Result<std::unique_ptr<app::Store>> store = storage::open_store(config->database_url);
+  if (!store.ok()) return store.error();
+  core::Result<std::vector<core::Procedure>> procedures = catalogue::shipped_procedure_catalogue();
+  if (!procedures.ok()) return procedures.error();
+  core::Result<core::WorkingCalendar> calendar = working_calendar(*config);
+  if (!calendar.ok()) return calendar.error();
+  return SeedingInputs{std::move(store).value(), std::move(procedures).value(),
+                       std::move(calendar).value()};
+}
+
 void add_migrate_command(CLI::App& app, CommandContext& context) {
   CLI::App* migrate =
       app.add_subcommand("migrate", "Create or upgrade the database to this binary's schema");
@@ -84,18 +104,12 @@ void add_seed_demo_command(CLI::App* seed, CommandContext& context) {
   auto database = std::make_shared<std::string>();
   demo->add_option("--database", *database, "Database URL (default: from motcua.toml)");
   demo->callback([&context, database] {
-    core::Result<config::AppConfig> config = runtime_settings(*database);
-    if (!config.ok()) return context.fail(config.error().message);
-    core::Result<std::unique_ptr<app::Store>> store = storage::open_store(config->database_url);
-    if (!store.ok()) return context.fail(store.error().message);
-    core::Result<std::vector<core::Procedure>> catalogue = catalogue::shipped_procedure_catalogue();
-    if (!catalogue.ok()) return context.fail(catalogue.error().message);
-    core::Result<core::WorkingCalendar> calendar = working_calendar(*config);
-    if (!calendar.ok()) return context.fail(calendar.error().message);
+    core::Result<SeedingInputs> inputs = open_seeding_inputs(*database);
+    if (!inputs.ok()) return context.fail(inputs.error().message);
     security::Argon2PasswordHasher hasher;
     SystemClock clock;
-    app::DemoSeed seed(**store, hasher, *calendar, clock);
-    core::Result<app::DemoSeedReport> report = seed.run(*catalogue);
+    app::DemoSeed seed(*inputs->store, hasher, inputs->calendar, clock);
+    core::Result<app::DemoSeedReport> report = seed.run(inputs->catalogue);
     if (!report.ok()) return context.fail(report.error().message);
     if (!report->changed()) {
       context.out << "the demo data is already loaded; nothing changed\n";
@@ -130,22 +144,16 @@ void add_seed_synthetic_command(CLI::App* seed, CommandContext& context) {
     if (!parse_number(*seed_text, 0, &seed_value)) {
       return context.fail("--seed: '" + *seed_text + "' is not a whole number of 0 or more");
     }
-    core::Result<config::AppConfig> config = runtime_settings(*database);
-    if (!config.ok()) return context.fail(config.error().message);
-    core::Result<std::unique_ptr<app::Store>> store = storage::open_store(config->database_url);
-    if (!store.ok()) return context.fail(store.error().message);
-    core::Result<std::vector<core::Procedure>> catalogue = catalogue::shipped_procedure_catalogue();
-    if (!catalogue.ok()) return context.fail(catalogue.error().message);
-    core::Result<core::WorkingCalendar> calendar = working_calendar(*config);
-    if (!calendar.ok()) return context.fail(calendar.error().message);
+    core::Result<SeedingInputs> inputs = open_seeding_inputs(*database);
+    if (!inputs.ok()) return context.fail(inputs.error().message);
 
     SystemClock clock;
     app::SplitMix64 random(static_cast<std::uint64_t>(seed_value));
     ProgressBar bar(context.err);
     auto started = std::chrono::steady_clock::now();
-    app::SyntheticSeed seeder(**store, *calendar);
+    app::SyntheticSeed seeder(*inputs->store, inputs->calendar);
     core::Result<app::SyntheticSeedReport> report =
-        seeder.run(std::move(catalogue).value(), {.cases = count, .now = clock.now()}, random,
+        seeder.run(std::move(inputs->catalogue), {.cases = count, .now = clock.now()}, random,
                    [&bar](std::int64_t done, std::int64_t total) { bar(done, total); });
     if (!report.ok()) {
       context.err << "\n";
