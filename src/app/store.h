@@ -33,6 +33,9 @@ class Store {
   virtual core::Status transact(const std::function<core::Status(Repositories&)>& work) = 0;
   // Runs `work` in a read-only transaction (a consistent snapshot).
   virtual core::Status read(const std::function<core::Status(Repositories&)>& work) = 0;
+  // Refreshes the query planner's statistics (ANALYZE) after a bulk load, so that searches
+  // pick their indexes well. Outside any transaction; may take seconds on a large database.
+  virtual core::Status refresh_statistics() = 0;
 };
 
 }  // namespace motcua::app

@@ -578,6 +578,10 @@ core::Result<SyntheticSeedReport> SyntheticSeed::run(std::vector<core::Procedure
     report.cases += static_cast<std::int64_t>(batch.size());
     if (progress) progress(report.cases, options.cases);
   }
+  // A bulk load leaves the planner's statistics stale; searches should not pay for that.
+  if (core::Status analysed = store_.refresh_statistics(); !analysed.ok()) {
+    return analysed.error();
+  }
   return report;
 }
 

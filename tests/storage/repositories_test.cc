@@ -382,6 +382,13 @@ TEST_P(Repositories, SettingsOverwrite) {
   });
 }
 
+TEST_P(Repositories, StatisticsRefreshAfterABulkLoadKeepsTheData) {
+  store_guide_case();
+  core::Status analysed = store().refresh_statistics();
+  ASSERT_TRUE(analysed.ok()) << analysed.error().message;
+  EXPECT_EQ(load_case("H34.22.6-240426-0002").fee_lines.size(), 2u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Repositories, ::testing::Values("sqlite", "postgres"),
                          engine_name);
 

@@ -26,6 +26,17 @@ class SociStore : public app::Store {
     return run(work, target_.engine == Engine::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   }
 
+  core::Status refresh_statistics() override {
+    std::unique_ptr<SessionContext> context;
+    if (core::Status leased = pool_.lease(context); !leased.ok()) return leased;
+    core::Status status = guarded("refreshing statistics", [&]() -> core::Status {
+      context->session() << "ANALYZE";
+      return {};
+    });
+    pool_.give_back(std::move(context));
+    return status;
+  }
+
   core::Status read(const std::function<core::Status(app::Repositories&)>& work) override {
     return run(work, target_.engine == Engine::kSqlite
                          ? "BEGIN"
