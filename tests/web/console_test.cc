@@ -107,7 +107,8 @@ class Console : public ::testing::Test {
 
   // A case received at 07:27:52 on 26/04/2024 with the guide's two fee lines, the first paid.
   core::CaseRecord seed_case(const std::string& code, const std::string& agency,
-                             const std::string& name, const std::string& id_number) {
+                             const std::string& name, const std::string& id_number,
+                             core::CaseStatus status = core::CaseStatus::kAccepted) {
     using namespace std::chrono_literals;
     core::CaseRecord c;
     c.code = code;
@@ -121,7 +122,7 @@ class Console : public ::testing::Test {
     c.received_at = received;
     c.deadline_at = received + 24h * 6;
     c.appointment_at = received + 24h * 8;
-    c.status = core::CaseStatus::kAccepted;
+    c.status = status;
     if (agency == "H34.22.6") c.assigned_staff_id = officer_id_;
     core::FeeLine paid{"Phí chứng thực bản sao từ bản chính",
                        "Phí chứng thực bản sao từ bản chính",
@@ -237,8 +238,8 @@ TEST_F(Console, SignedInOfficerSeesTheDashboardWithTheGuidesMenu) {
 TEST_F(Console, EveryMenuEntryLeadsSomewhereHonest) {
   std::string session = sign_in();
   for (const char* path :
-       {"/can-bo/ho-so-cho-tiep-nhan", "/can-bo/import-excel", "/can-bo/ho-so-khong-can-xu-ly",
-        "/can-bo/du-lieu-mot-cua", "/can-bo/danh-gia-du-lieu", "/can-bo/kho-du-lieu-dien-tu"}) {
+       {"/can-bo/import-excel", "/can-bo/ho-so-khong-can-xu-ly", "/can-bo/du-lieu-mot-cua",
+        "/can-bo/danh-gia-du-lieu", "/can-bo/kho-du-lieu-dien-tu"}) {
     HttpResponse r = get(path, session);
     EXPECT_EQ(r.status, 200) << path;
     EXPECT_NE(r.body.find("Chức năng đang được xây dựng"), std::string::npos) << path;
@@ -430,6 +431,87 @@ TEST_F(Console, NamesRenderEscapedOnLookupAndCasePages) {
   }
   EXPECT_TRUE(contains(get("/can-bo/ho-so/H34.22.6-240426-0003", session).body,
                        "&lt;img src&#61;x onerror&#61;alert(1)&gt; Giả"));
+}
+
+class PendingCases : public Console {
+ protected:
+  void SetUp() override {
+    Console::SetUp();
+    seed_case(kWardCase, "H34.22.6", "Võ Đặng Ngọc Giả", "062190008870", core::CaseStatus::kNew);
+    seed_case(kJusticeCase, "H34.4", "Võ Đặng Ngọc Giả", "062190008871", core::CaseStatus::kNew);
+    seed_case(kAcceptedCase, "H34.22.6", "Trần Văn An", "062190008872");
+    session_ = sign_in();
+    HttpResponse list = get(kList, session_);
+    EXPECT_EQ(list.status, 200) << list.body;
+    csrf_ = csrf_in(list.body);
+  }
+
+  HttpResponse change(const std::string& body, const std::string& csrf) {
+    return post(std::string("/can-bo/ho-so/") + kWardCase + "/trang-thai",
+                "_csrf=" + csrf + "&version=1&return_to=%2Fcan-bo%2Fho-so-cho-tiep-nhan&" + body,
+                session_);
+  }
+
+  std::string case_page() { return get(std::string("/can-bo/ho-so/") + kWardCase, session_).body; }
+
+  static constexpr const char* kList = "/can-bo/ho-so-cho-tiep-nhan";
+  static constexpr const char* kAcceptedCase = "H34.22.6-240426-0003";
+  std::string session_;
+  std::string csrf_;
+};
+
+TEST_F(PendingCases, ListsTheUnitsNewCasesWithBothActions) {
+  HttpResponse r = get(kList, session_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(contains(r.body, "href=\"/can-bo/ho-so/H34.22.6-240426-0002\"")) << r.body;
+  EXPECT_FALSE(contains(r.body, kJusticeCase));
+  EXPECT_FALSE(contains(r.body, kAcceptedCase));
+  EXPECT_FALSE(contains(r.body, "Chức năng đang được xây dựng"));
+  for (const char* label : {"Hồ sơ chờ tiếp nhận", "Mới đăng ký", "Tiếp nhận", "Không tiếp nhận",
+                            "Lý do không tiếp nhận", "name=\"version\" value=\"1\"",
+                            "action=\"/can-bo/ho-so/H34.22.6-240426-0002/trang-thai\""}) {
+    EXPECT_TRUE(contains(r.body, label)) << label;
+  }
+  EXPECT_FALSE(csrf_.empty());
+}
+
+TEST_F(PendingCases, AcceptingMovesTheCaseOffTheList) {
+  HttpResponse r = change("to=2&reason=", csrf_);
+  EXPECT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(header_of(r, "Location"), kList);
+  EXPECT_TRUE(contains(case_page(), "<dd>Được tiếp nhận</dd>"));
+  EXPECT_FALSE(contains(get(kList, session_).body, kWardCase));
+}
+
+TEST_F(PendingCases, RefusingNeedsAReason) {
+  HttpResponse none = change("to=3&reason=++", csrf_);
+  EXPECT_EQ(none.status, 422);
+  EXPECT_TRUE(contains(none.body, "Vui lòng nhập lý do cho trạng thái này.")) << none.body;
+  EXPECT_TRUE(contains(case_page(), "<dd>Mới đăng ký</dd>"));
+  EXPECT_TRUE(contains(get(kList, session_).body, kWardCase));
+
+  HttpResponse refused = change("to=3&reason=Thi%E1%BA%BFu+gi%E1%BA%A5y+t%E1%BB%9D", csrf_);
+  EXPECT_EQ(refused.status, 303) << refused.body;
+  EXPECT_EQ(header_of(refused, "Location"), kList);
+  EXPECT_TRUE(contains(case_page(), "<dd>Không được tiếp nhận</dd>"));
+  EXPECT_FALSE(contains(get(kList, session_).body, kWardCase));
+}
+
+TEST_F(PendingCases, AForgedFormTokenIsRefusedAndChangesNothing) {
+  EXPECT_EQ(change("to=2&reason=", "forged").status, 403);
+  EXPECT_EQ(post(std::string("/can-bo/ho-so/") + kWardCase + "/trang-thai",
+                 "version=1&to=2&reason=", session_)
+                .status,
+            403);
+  EXPECT_TRUE(contains(case_page(), "<dd>Mới đăng ký</dd>"));
+}
+
+TEST_F(PendingCases, ReturnAddressOutsideTheConsoleIsIgnored) {
+  HttpResponse r =
+      post(std::string("/can-bo/ho-so/") + kWardCase + "/trang-thai",
+           "_csrf=" + csrf_ + "&version=1&to=2&reason=&return_to=%2F%2Fevil.example", session_);
+  EXPECT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(header_of(r, "Location"), std::string("/can-bo/ho-so/") + kWardCase);
 }
 
 }  // namespace

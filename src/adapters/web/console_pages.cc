@@ -106,7 +106,6 @@ HttpResponse dashboard(WebState& state, HttpRequest& request, const app::StaffSe
 
 // Menu entries whose features come with later work: an honest page, never a dead link.
 constexpr const char* kNotYet[][2] = {
-    {"/can-bo/ho-so-cho-tiep-nhan", "menu_pending"},
     {"/can-bo/tiep-nhan", "menu_intake"},
     {"/can-bo/import-excel", "menu_import"},
     {"/can-bo/xu-ly-ho-so", "menu_process"},
@@ -134,6 +133,7 @@ void add_console_routes(WebState& state) {
                      return dashboard(state, r, s);
                    }));
   add_lookup_routes(state);
+  add_pending_routes(state);
   for (const auto& entry : kNotYet) {
     std::string href = entry[0];
     std::string key = entry[1];

@@ -12,4 +12,8 @@ void add_console_routes(WebState& state);
 // with its "Lệ phí" table and history, and its status change (lookup_pages.cc).
 void add_lookup_routes(WebState& state);
 
+// "Hồ sơ chờ tiếp nhận": the unit's Mới đăng ký cases, each with "Tiếp nhận" and "Không tiếp
+// nhận" through the status change of lookup_pages.cc (pending_pages.cc).
+void add_pending_routes(WebState& state);
+
 }  // namespace motcua::adapters::web

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <variant>
 
+#include "adapters/web/case_table.h"
 #include "adapters/web/console_pages.h"
 #include "adapters/web/form.h"
 #include "adapters/web/page_support.h"
@@ -40,13 +41,6 @@ std::string trimmed(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-std::optional<std::int64_t> number_of(std::string_view text) {
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
 std::string percent_encoded(std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
@@ -68,8 +62,15 @@ std::string shown(const std::optional<std::chrono::sys_seconds>& instant) {
   return instant ? core::format_display_date_time(core::to_vietnam_local(*instant)) : "";
 }
 
-std::string case_href(std::string_view code) {
-  return safe_url("/can-bo/ho-so/" + percent_encoded(code));
+// A return address inside the console ("/can-bo/..."), or "" for anything else, so the form
+// field can never send the browser off-site.
+std::string console_return(std::string_view to) {
+  if (to.rfind("/can-bo/", 0) != 0 || to.find("//") != std::string_view::npos) return "";
+  for (char ch : to) {
+    auto c = static_cast<unsigned char>(ch);
+    if (ch == '\\' || c < 0x20 || c == 0x7f) return "";
+  }
+  return std::string(to);
 }
 
 HttpResponse lookup(WebState& state, const HttpRequest& request, const app::StaffSession& session,
@@ -102,6 +103,7 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
   }
 
   TemplateData data;
+  data.set("show_search", true);
   data.set("action", menu.href);
   data.set("q_code", code);
   data.set("q_id", id_number);
@@ -120,42 +122,14 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
   data.set("total", std::to_string(found->total));
 
   TemplateData rows = TemplateData::list();
-  for (const app::CaseListItem& item : found->items) {
-    const core::CaseRecord& c = item.record;
-    TemplateData row;
-    row.set("href", case_href(c.code));
-    row.set("code", c.code);
-    row.set("procedure", c.procedure_code + " - " + c.procedure_name);
-    row.set("remaining", item.remaining_text);
-    row.set("submitted_at", shown(c.submitted_at));
-    row.set("received_at", shown(c.received_at));
-    row.set("deadline_at", shown(c.deadline_at));
-    row.set("appointment_at", shown(c.appointment_at));
-    row.set("submitter", c.submitter.name);
-    row.set("agency",
-            c.processing_agency_code.empty() ? c.receiving_agency_code : c.processing_agency_code);
-    row.set("officer", c.assigned_staff_id && *c.assigned_staff_id == session.staff.id
-                           ? session.staff.full_name
-                           : std::string());
-    row.set("status", item.status_label);
-    rows.push(row);
-  }
+  for (const app::CaseListItem& item : found->items) rows.push(case_row(item, session));
   data.set("rows", rows);
 
   // Page links keep the search.
   std::string base = std::string(menu.href) + "?ma=" + percent_encoded(code) +
                      "&cmnd=" + percent_encoded(id_number) + "&ten=" + percent_encoded(name) +
                      "&trang_thai=" + percent_encoded(status_text) + "&trang=";
-  std::int64_t page_count = (found->total + found->page_size - 1) / found->page_size;
-  TemplateData pages = TemplateData::list();
-  for (std::int64_t p = 1; p <= page_count; ++p) {
-    TemplateData link;
-    link.set("number", std::to_string(p));
-    link.set("href", safe_url(base + std::to_string(p)));
-    link.set("current", p == found->page);
-    pages.push(link);
-  }
-  data.set("pages", pages);
+  data.set("pages", page_links(base, *found));
   return console_page(state, request, 200, std::string(text(language, menu.key)), "case_lookup",
                       data, session, menu.href);
 }
@@ -252,7 +226,10 @@ HttpResponse change_status(WebState& state, HttpRequest& request,
   app::CaseWorkflow workflow(state.deps.store, state.deps.clock, state.deps.calendar);
   core::Result<core::CaseRecord> changed =
       workflow.change_status(session.staff, code, *version, *to, reason);
-  if (changed.ok()) return redirect(case_href(changed->code));
+  if (changed.ok()) {
+    std::string back = console_return(form["return_to"]);
+    return redirect(back.empty() ? case_href(changed->code) : safe_url(back));
+  }
   std::string_view key;
   switch (changed.error().kind) {
     case core::ErrorKind::kIllegalTransition:
@@ -277,6 +254,51 @@ HttpResponse change_status(WebState& state, HttpRequest& request,
 }
 
 }  // namespace
+
+std::optional<std::int64_t> number_of(std::string_view text) {
+  std::int64_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+std::string case_href(std::string_view code) {
+  return safe_url("/can-bo/ho-so/" + percent_encoded(code));
+}
+
+TemplateData case_row(const app::CaseListItem& item, const app::StaffSession& session) {
+  const core::CaseRecord& c = item.record;
+  TemplateData row;
+  row.set("href", case_href(c.code));
+  row.set("code", c.code);
+  row.set("procedure", c.procedure_code + " - " + c.procedure_name);
+  row.set("remaining", item.remaining_text);
+  row.set("submitted_at", shown(c.submitted_at));
+  row.set("received_at", shown(c.received_at));
+  row.set("deadline_at", shown(c.deadline_at));
+  row.set("appointment_at", shown(c.appointment_at));
+  row.set("submitter", c.submitter.name);
+  row.set("agency",
+          c.processing_agency_code.empty() ? c.receiving_agency_code : c.processing_agency_code);
+  row.set("officer", c.assigned_staff_id && *c.assigned_staff_id == session.staff.id
+                         ? session.staff.full_name
+                         : std::string());
+  row.set("status", item.status_label);
+  return row;
+}
+
+TemplateData page_links(std::string_view base, const app::CaseListPage& page) {
+  std::int64_t page_count = (page.total + page.page_size - 1) / page.page_size;
+  TemplateData pages = TemplateData::list();
+  for (std::int64_t p = 1; p <= page_count; ++p) {
+    TemplateData link;
+    link.set("number", std::to_string(p));
+    link.set("href", safe_url(std::string(base) + std::to_string(p)));
+    link.set("current", p == page.page);
+    pages.push(link);
+  }
+  return pages;
+}
 
 void add_lookup_routes(WebState& state) {
   for (const LookupMenu& menu : kLookups) {
