@@ -1,5 +1,7 @@
 #include "app/demo_seed.h"
 
+#include "app/synthetic_seed.h"
+
 #include <chrono>
 #include <map>
 #include <optional>
@@ -53,17 +55,12 @@ std::string_view password_of(std::string_view username) {
 }
 
 std::vector<core::Agency> demo_agencies() {
-  // Tax codes (Kon Tum's MSTs begin with 61) and the State Treasury collecting accounts at
-  // VietinBank (BIN 970415) are invented; the form symbol and series are the guide's.
-  return {
-      core::Agency{.code = "H34",
-                   .name = "Tỉnh Kon Tum",
-                   .valid_from = sys_days{1991y / August / 12},
-                   .valid_until = sys_days{2025y / June / 30},
-                   .successor_code = "H48"},
-      core::Agency{.code = "H48",
-                   .name = "Tỉnh Quảng Ngãi",
-                   .valid_from = sys_days{2025y / July / 1}},  // the merged province
+  // The provinces (Kon Tum and its successor Quảng Ngãi) are the synthetic seed's; the units
+  // below are the guide's. Tax codes (Kon Tum's MSTs begin with 61) and the State Treasury
+  // collecting accounts at VietinBank (BIN 970415) are invented; the form symbol and series are
+  // the guide's.
+  std::vector<core::Agency> agencies = synthetic_parent_agencies();
+  std::vector<core::Agency> units = {
       core::Agency{.code = "H34.22.6",
                    .name = "Bộ phận TN&TKQ phường Trần Hưng Đạo",
                    .valid_from = sys_days{2020y / January / 1},
@@ -83,6 +80,8 @@ std::vector<core::Agency> demo_agencies() {
                    .receipt_form_symbol = "01BLP0-001",
                    .receipt_series = "AB-24E"},
   };
+  agencies.insert(agencies.end(), units.begin(), units.end());
+  return agencies;
 }
 
 bool same_agency(const core::Agency& a, const core::Agency& b) {
