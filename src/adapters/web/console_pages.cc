@@ -134,6 +134,9 @@ void add_console_routes(WebState& state) {
                    }));
   add_lookup_routes(state);
   add_pending_routes(state);
+  add_intake_routes(state);
+  add_admin_routes(state);
+  add_api_routes(state);
   for (const auto& entry : kNotYet) {
     std::string href = entry[0];
     std::string key = entry[1];

@@ -16,4 +16,14 @@ void add_lookup_routes(WebState& state);
 // nhận" through the status change of lookup_pages.cc (pending_pages.cc).
 void add_pending_routes(WebState& state);
 
+// "Tiếp nhận hồ sơ" with its printable slip, and "Xử lý hồ sơ" (intake_pages.cc).
+void add_intake_routes(WebState& state);
+
+// "Cấu hình số hồ sơ", "Xóa hồ sơ" and the admin pages: agencies, staff, procedures and fee
+// items, the calendar (admin_pages.cc).
+void add_admin_routes(WebState& state);
+
+// The JSON API under /api/v1, errors as application/problem+json (api_routes.cc).
+void add_api_routes(WebState& state);
+
 }  // namespace motcua::adapters::web

@@ -22,7 +22,8 @@ std::string_view text(Language language, std::string_view key);
 // Every message of `language`, as the object templates read as {{t.key}}.
 TemplateData messages(Language language);
 
-// The keys that lack a translation in either language (empty when complete).
-std::string missing_translations();
+// Keys that lack a translation in either language or appear twice across the tables, as
+// "untranslated:key duplicate:key " (empty when the catalogue is sound).
+std::string translation_problems();
 
 }  // namespace motcua::adapters::web

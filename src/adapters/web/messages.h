@@ -1,0 +1,22 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace motcua::adapters::web {
+
+// One UI text in both languages. Labels are the guide's, word for word, where it has them.
+struct Message {
+  std::string_view key;
+  std::string_view vi;
+  std::string_view en;
+};
+
+// The tables of messages, one per page area; i18n.cc searches them all. A key must be unique
+// across tables (a test checks it).
+std::span<const Message> console_messages();  // sign-in, menu, lookup, case page
+std::span<const Message> intake_messages();  // "Tiếp nhận hồ sơ", intake slip, "Xử lý hồ sơ"
+std::span<const Message> admin_messages();  // numbering, agencies, staff, procedures, calendar
+std::span<const Message> api_messages();    // problem+json titles of /api/v1
+
+}  // namespace motcua::adapters::web
