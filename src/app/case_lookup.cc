@@ -1,5 +1,8 @@
 #include "app/case_lookup.h"
 
+#include <charconv>
+#include <functional>
+#include <map>
 #include <utility>
 
 #include "core/money.h"
@@ -48,6 +51,38 @@ core::Result<CaseListItem> make_list_item(core::CaseRecord record, const core::S
   return item;
 }
 
+namespace {
+
+// Fills the names the guide's "Cơ quan thực hiện" column shows, within the read that found the
+// records: one agency list and one lookup per distinct officer.
+Status name_agencies_and_officers(Repositories& repos, std::vector<CaseListItem>& items) {
+  if (items.empty()) return {};
+  core::Result<std::vector<core::Agency>> agencies = repos.agencies().list();
+  if (!agencies.ok()) return agencies.error();
+  std::map<std::string, std::string, std::less<>> agency_names;
+  for (const core::Agency& agency : *agencies) agency_names[agency.code] = agency.name;
+  std::map<std::int64_t, std::string> officer_names;
+  for (CaseListItem& item : items) {
+    const core::CaseRecord& c = item.record;
+    const std::string& agency =
+        c.processing_agency_code.empty() ? c.receiving_agency_code : c.processing_agency_code;
+    if (auto it = agency_names.find(agency); it != agency_names.end())
+      item.agency_name = it->second;
+    if (!c.assigned_staff_id) continue;
+    auto [it, fresh] = officer_names.try_emplace(*c.assigned_staff_id);
+    if (fresh) {
+      core::Result<std::optional<core::StaffMember>> staff =
+          repos.staff().find_by_id(*c.assigned_staff_id);
+      if (!staff.ok()) return staff.error();
+      if (*staff) it->second = (*staff)->full_name;
+    }
+    item.officer_name = it->second;
+  }
+  return {};
+}
+
+}  // namespace
+
 CaseLookup::CaseLookup(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
 core::Result<CaseListPage> CaseLookup::search(const core::StaffMember& actor,
@@ -60,55 +95,77 @@ core::Result<CaseListPage> CaseLookup::search(const core::StaffMember& actor,
   page.page_size = query.page_size;
   if (!apply_scope(query, *scope)) return page;
   query.with_fee_lines = true;
-  CasePage found;
+  const std::chrono::sys_seconds now = clock_.now();
   Status read = store_.read([&](Repositories& repos) -> Status {
-    core::Result<CasePage> result = repos.cases().search(query);
-    if (!result.ok()) return result.error();
-    found = std::move(result.value());
-    return {};
+    core::Result<CasePage> found = repos.cases().search(query);
+    if (!found.ok()) return found.error();
+    page.total = found->total;
+    page.items.clear();
+    for (core::CaseRecord& record : found.value().items) {
+      core::Result<CaseListItem> item = make_list_item(std::move(record), actor, now);
+      if (!item.ok()) return item.error();
+      page.items.push_back(std::move(item.value()));
+    }
+    return name_agencies_and_officers(repos, page.items);
   });
   if (!read.ok()) return read.error();
-  const std::chrono::sys_seconds now = clock_.now();
-  page.total = found.total;
-  for (core::CaseRecord& record : found.items) {
-    core::Result<CaseListItem> item = make_list_item(std::move(record), actor, now);
-    if (!item.ok()) return item.error();
-    page.items.push_back(std::move(item.value()));
-  }
   return page;
 }
 
 core::Result<CaseDetail> CaseLookup::open_case(const core::StaffMember& actor,
                                                std::string_view code) const {
-  std::optional<core::CaseRecord> record;
+  const std::chrono::sys_seconds now = clock_.now();
+  std::optional<CaseListItem> item;
+  bool forbidden = false;
   std::vector<AuditEntry> history;
+  std::map<std::string, std::string> actor_names;
   Status read = store_.read([&](Repositories& repos) -> Status {
     core::Result<std::optional<core::CaseRecord>> found = repos.cases().find_by_code(code);
     if (!found.ok()) return found.error();
-    record = std::move(found.value());
-    if (!record) return {};
-    core::Result<std::vector<AuditEntry>> entries = repos.audit().for_entity("case", record->code);
+    if (!*found) return {};
+    core::Result<CaseListItem> made = make_list_item(std::move(**found), actor, now);
+    if (!made.ok()) return made.error();
+    if (!made->rights.view) {
+      forbidden = true;  // refused below; read nothing more
+      return {};
+    }
+    core::Result<std::vector<AuditEntry>> entries =
+        repos.audit().for_entity("case", made->record.code);
     if (!entries.ok()) return entries.error();
     history = std::move(entries.value());
-    return {};
+    for (const AuditEntry& entry : history) {
+      constexpr std::string_view kStaff = "staff:";
+      if (!entry.actor.starts_with(kStaff) || actor_names.contains(entry.actor)) continue;
+      std::int64_t id = 0;
+      std::string_view digits = std::string_view(entry.actor).substr(kStaff.size());
+      auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
+      if (ec != std::errc{} || end != digits.data() + digits.size()) continue;
+      core::Result<std::optional<core::StaffMember>> staff = repos.staff().find_by_id(id);
+      if (!staff.ok()) return staff.error();
+      if (*staff) actor_names[entry.actor] = (*staff)->full_name;
+    }
+    std::vector<CaseListItem> one;
+    one.push_back(std::move(made.value()));
+    Status named = name_agencies_and_officers(repos, one);
+    item = std::move(one.front());
+    return named;
   });
   if (!read.ok()) return read.error();
-  if (!record) {
-    return core::Error{core::ErrorKind::kNotFound, "there is no case " + std::string(code)};
-  }
-  core::Result<CaseListItem> item = make_list_item(std::move(*record), actor, clock_.now());
-  if (!item.ok()) return item.error();
-  if (!item->rights.view) {
+  if (forbidden) {
     return core::Error{core::ErrorKind::kForbidden,
                        actor.username + " may not view case " + std::string(code)};
   }
+  if (!item) {
+    return core::Error{core::ErrorKind::kNotFound, "there is no case " + std::string(code)};
+  }
   CaseDetail detail;
-  detail.summary = std::move(item.value());
+  detail.summary = std::move(*item);
   if (!detail.summary.payment.outstanding.is_zero()) {
     detail.outstanding_text =
         "(Còn lại " + core::format_vnd(detail.summary.payment.outstanding) + ")";
   }
   detail.history = std::move(history);
+  detail.actor_names = std::move(actor_names);
   return detail;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,10 @@ struct CaseListItem {
   core::PaymentSummary payment;
   std::string payment_label;  // "Chưa thanh toán", "Thanh toán một phần", ...
   core::CaseRights rights;    // what the reader may do with this row
+  // "Cơ quan thực hiện": the processing agency's name (the receiving unit's when it processes
+  // the case itself), and "Cán bộ": the assigned officer's full name; empty when unknown.
+  std::string agency_name;
+  std::string officer_name;
 };
 
 struct CaseListPage {
@@ -47,6 +52,8 @@ struct CaseDetail {
   CaseListItem summary;
   std::string outstanding_text;     // "(Còn lại 1.000 VND)"; empty when nothing is outstanding
   std::vector<AuditEntry> history;  // oldest first
+  // Who the history's actors are: "staff:12" -> the officer's full name (others are absent).
+  std::map<std::string, std::string> actor_names;
 };
 
 class CaseLookup {

@@ -78,6 +78,7 @@ struct CaseQuery {
   std::optional<core::CaseStatus> status;
   std::string agency_code;  // receiving or processing agency
   std::string procedure_code;
+  std::string field;  // the procedure's lĩnh vực in the catalogue, exact
   std::optional<std::chrono::sys_seconds> received_from;   // inclusive
   std::optional<std::chrono::sys_seconds> received_until;  // exclusive
   std::optional<std::int64_t> citizen_account_id;

@@ -93,6 +93,21 @@ Result<std::chrono::year_month_day> parse_date(std::string_view text) {
   return date;
 }
 
+Result<std::chrono::year_month_day> parse_entered_date(std::string_view text) {
+  if (text.size() == 10 && text[2] == '/' && text[5] == '/') {
+    int d = 0;
+    int m = 0;
+    int y = 0;
+    if (read_digits(text, 0, 2, &d) && read_digits(text, 3, 2, &m) && read_digits(text, 6, 4, &y)) {
+      year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                         std::chrono::day{static_cast<unsigned>(d)}};
+      if (ymd.ok()) return ymd;
+    }
+    return invalid_input("'" + std::string(text) + "' is not a valid date (expected DD/MM/YYYY)");
+  }
+  return parse_date(text);
+}
+
 std::chrono::local_days local_day(std::chrono::local_seconds time) {
   return std::chrono::floor<days>(time);
 }

@@ -21,6 +21,9 @@ std::chrono::sys_seconds from_vietnam_local(std::chrono::local_seconds local);
 Result<std::chrono::local_seconds> parse_local_date_time(
     std::string_view text);                                             // YYYY-MM-DD HH:MM:SS
 Result<std::chrono::year_month_day> parse_date(std::string_view text);  // YYYY-MM-DD
+// A date as people enter it: "26/04/2024" (DD/MM/YYYY, as pages show dates) or "2024-04-26"
+// (what a browser's date field sends).
+Result<std::chrono::year_month_day> parse_entered_date(std::string_view text);
 
 // The days of a local time, and the time of day (00:00:00 <= result < 24:00:00).
 std::chrono::local_days local_day(std::chrono::local_seconds time);

@@ -112,6 +112,27 @@ TEST_P(CaseLookup, OpenCaseShowsFeesRemainderAndHistory) {
   EXPECT_EQ(detail->history[0].action, "case.intake");
 }
 
+TEST_P(CaseLookup, ItemsNameTheAgencyAndTheOfficer) {
+  auto page = lookup().search(officer_, CaseScopeKind::kUnit, {});
+  ASSERT_TRUE(page.ok()) << page.error().message;
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->items[0].agency_name, "Bộ phận TN&TKQ phường Trần Hưng Đạo");
+  EXPECT_EQ(page->items[0].officer_name, officer_.full_name);
+  auto detail = lookup().open_case(officer_, ward_case_.code);
+  ASSERT_TRUE(detail.ok()) << detail.error().message;
+  EXPECT_EQ(detail->summary.agency_name, "Bộ phận TN&TKQ phường Trần Hưng Đạo");
+  EXPECT_EQ(detail->actor_names.at("staff:" + std::to_string(officer_.id)), officer_.full_name);
+}
+
+TEST_P(CaseLookup, SearchesByTheProceduresField) {
+  app::CaseQuery q;
+  q.field = "Chứng thực";
+  EXPECT_EQ(codes(lookup().search(officer_, CaseScopeKind::kUnit, q).value()),
+            std::vector<std::string>{ward_case_.code});
+  q.field = "Hộ tịch";
+  EXPECT_EQ(lookup().search(officer_, CaseScopeKind::kUnit, q).value().total, 0);
+}
+
 TEST_P(CaseLookup, OpenCaseOfAnotherUnitIsForbiddenAndUnknownIsNotFound) {
   EXPECT_EQ(lookup().open_case(officer_, justice_case_.code).error().kind, ErrorKind::kForbidden);
   EXPECT_EQ(lookup().open_case(officer_, "H34.22.6-240426-9999").error().kind,

@@ -23,6 +23,15 @@ TEST(CivilTime, ParsesDateTimeAndDate) {
   EXPECT_EQ(parse_date("2024-05-04").value(), 2024y / 5 / 4);
 }
 
+TEST(CivilTime, ReadsEnteredDatesInEitherShape) {
+  EXPECT_EQ(parse_entered_date("26/04/2024").value(), 2024y / 4 / 26);
+  EXPECT_EQ(parse_entered_date("2024-04-26").value(), 2024y / 4 / 26);
+  for (const char* text : {"", "30/02/2024", "26/4/2024", "26/04/24", "2024/04/26", "26-04-2024",
+                           "26/04/2024 ", "ab/cd/efgh", "29/02/2023"}) {
+    EXPECT_FALSE(parse_entered_date(text).ok()) << text;
+  }
+}
+
 TEST(CivilTime, RejectsImpossibleDates) {
   EXPECT_FALSE(parse_date("2024-02-30").ok());
   EXPECT_FALSE(parse_date("2023-02-29").ok());

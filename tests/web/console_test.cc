@@ -294,7 +294,8 @@ TEST_F(Console, LookupFindsByCodeIdNumberAndNameWithoutDiacritics) {
          {"Mã số hồ sơ", "Số CMND", "Tên người nộp", "Tìm kiếm nâng cao", "Thời gian quy định",
           "Còn lại 6 ngày", "Ngày nộp: 26/04/2024 07:27:52", "Ngày tiếp nhận: 26/04/2024 07:27:52",
           "Hạn xử lý toàn quy trình: 02/05/2024 07:27:52", "Ngày hẹn trả: 04/05/2024 07:27:52",
-          "Người nộp: Võ Đặng Ngọc Giả", "Cơ quan: H34.22.6", "Được tiếp nhận", "Hiển thị 10"}) {
+          "Người nộp: Võ Đặng Ngọc Giả", "Cơ quan: Bộ phận TN&amp;TKQ phường Trần Hưng Đạo",
+          "Cán bộ: &lt;script&gt;", "Được tiếp nhận", "Hiển thị 10"}) {
       EXPECT_TRUE(contains(r.body, label)) << query << ": " << label;
     }
   }
@@ -309,6 +310,102 @@ TEST_F(Console, LookupFindsByCodeIdNumberAndNameWithoutDiacritics) {
   EXPECT_TRUE(contains(all.body, "<span aria-current=\"page\">1</span>")) << all.body;
 }
 
+TEST_F(Console, AdvancedSearchFiltersByReceptionDaysAndSaysWhenADateIsWrong) {
+  seed_two_cases();
+  seed_case("H34.22.6-240506-0001", "H34.22.6", "Võ Đặng Ngọc Giả", "062190008870");
+  // The third case was received on 06/05/2024 instead.
+  ASSERT_TRUE(store_
+                  ->transact([&](app::Repositories& r) -> core::Status {
+                    auto found = r.cases().find_by_code("H34.22.6-240506-0001");
+                    if (!found.ok()) return found.error();
+                    core::CaseRecord c = **found;
+                    c.received_at = std::chrono::sys_days{std::chrono::year{2024} / 5 / 6};
+                    return r.cases().update(c);
+                  })
+                  .ok());
+  std::string session = sign_in();
+  // Whole Vietnam-local days, both ends included, in either shape people type.
+  for (const char* range : {"tu_ngay=26/04/2024&den_ngay=26/04/2024",
+                            "tu_ngay=2024-04-26&den_ngay=2024-04-30", "den_ngay=01/05/2024"}) {
+    HttpResponse r = get(std::string("/can-bo/tra-cuu/don-vi?") + range, session);
+    ASSERT_EQ(r.status, 200) << range;
+    EXPECT_TRUE(contains(r.body, kWardCase)) << range;
+    EXPECT_FALSE(contains(r.body, "H34.22.6-240506-0001")) << range;
+    EXPECT_TRUE(contains(r.body, "<details open>")) << "the advanced search stays open";
+  }
+  HttpResponse later = get("/can-bo/tra-cuu/don-vi?tu_ngay=06/05/2024", session);
+  EXPECT_TRUE(contains(later.body, "H34.22.6-240506-0001"));
+  EXPECT_FALSE(contains(later.body, kWardCase));
+
+  for (const char* wrong : {"tu_ngay=31/02/2024", "den_ngay=h%C3%B4m+qua", "tu_ngay=2024-13-01"}) {
+    HttpResponse r = get(std::string("/can-bo/tra-cuu/don-vi?") + wrong, session);
+    EXPECT_EQ(r.status, 200) << wrong;
+    EXPECT_TRUE(contains(r.body, "Ngày không hợp lệ")) << wrong;
+    EXPECT_FALSE(contains(r.body, kWardCase)) << wrong;
+  }
+  HttpResponse reversed =
+      get("/can-bo/tra-cuu/don-vi?tu_ngay=06/05/2024&den_ngay=26/04/2024", session);
+  EXPECT_TRUE(contains(reversed.body, "Ngày kết thúc không được trước ngày bắt đầu."))
+      << reversed.body;
+}
+
+TEST_F(Console, AdvancedSearchOffersTheCataloguesProceduresAndFields) {
+  ASSERT_TRUE(store_
+                  ->transact([&](app::Repositories& r) -> core::Status {
+                    core::Procedure p;
+                    p.code = "2.000815.000.00.00.H34";
+                    p.name = "Chứng thực bản sao";
+                    p.field = "Chứng thực";
+                    p.level = "Xã";
+                    p.processing_days = 1;
+                    return r.procedures().save(p);
+                  })
+                  .ok());
+  seed_two_cases();
+  std::string session = sign_in();
+  HttpResponse form = get("/can-bo/tra-cuu/don-vi", session);
+  EXPECT_TRUE(contains(form.body, "<option value=\"Chứng thực\">Chứng thực</option>")) << form.body;
+  EXPECT_TRUE(contains(form.body, "2.000815.000.00.00.H34 - Chứng thực bản sao"));
+  HttpResponse by_field =
+      get("/can-bo/tra-cuu/don-vi?linh_vuc=Ch%E1%BB%A9ng+th%E1%BB%B1c", session);
+  EXPECT_TRUE(contains(by_field.body, kWardCase));
+  EXPECT_TRUE(contains(by_field.body, "<option value=\"Chứng thực\" selected>")) << by_field.body;
+  HttpResponse other_field =
+      get("/can-bo/tra-cuu/don-vi?linh_vuc=H%E1%BB%99+t%E1%BB%8Bch", session);
+  EXPECT_FALSE(contains(other_field.body, kWardCase));
+  HttpResponse by_procedure = get("/can-bo/tra-cuu/don-vi?thu_tuc=2.000815.000.00.00.H34", session);
+  EXPECT_TRUE(contains(by_procedure.body, kWardCase));
+  EXPECT_FALSE(contains(get("/can-bo/tra-cuu/don-vi?thu_tuc=1.001193", session).body, kWardCase));
+}
+
+TEST_F(Console, CasePageHasTheGuidesTabsAndShowsTheProcessingResult) {
+  seed_two_cases();
+  std::string session = sign_in();
+  std::string page = std::string("/can-bo/ho-so/") + kWardCase;
+  HttpResponse before = get(page, session);
+  for (const char* tab :
+       {"href=\"#info\"", "href=\"#fees\"", "href=\"#files\"", "href=\"#result\"",
+        "href=\"#history\"", "File đính kèm", "Kết quả xử lý", "Hồ sơ chưa có kết quả xử lý.",
+        "Bộ phận TN&amp;TKQ phường Trần Hưng Đạo", "04/05/2024 07:27:52"}) {
+    EXPECT_TRUE(contains(before.body, tab)) << tab;
+  }
+  std::string csrf = csrf_in(before.body);
+  ASSERT_EQ(post(page + "/trang-thai", "_csrf=" + csrf + "&version=1&to=4&reason=", session).status,
+            303);
+  ASSERT_EQ(post(page + "/trang-thai",
+                 "_csrf=" + csrf + "&version=2&to=8&reason=Thi%E1%BA%BFu+gi%E1%BA%A5y+t%E1%BB%9D",
+                 session)
+                .status,
+            303);
+  HttpResponse after = get(page, session);
+  EXPECT_FALSE(contains(after.body, "Hồ sơ chưa có kết quả xử lý."));
+  for (const char* shown : {"<dd>Dừng xử lý</dd>", "<dd>Thiếu giấy tờ</dd>",
+                            "<dd>&lt;script&gt;alert(1)&lt;/script&gt; Võ</dd>",
+                            "<td>Dừng xử lý</td><td>Thiếu giấy tờ</td>"}) {
+    EXPECT_TRUE(contains(after.body, shown)) << shown << after.body;
+  }
+}
+
 TEST_F(Console, LookupPaginationKeepsTheQuery) {
   for (int n = 1; n <= 11; ++n) {
     char code[32];
@@ -319,10 +416,11 @@ TEST_F(Console, LookupPaginationKeepsTheQuery) {
   HttpResponse first = get("/can-bo/tra-cuu/don-vi?ten=Ng%E1%BB%8Dc", session);
   ASSERT_EQ(first.status, 200);
   EXPECT_TRUE(contains(first.body, ": 11")) << first.body;
-  EXPECT_TRUE(
-      contains(first.body,
-               "href=\"/can-bo/tra-cuu/don-vi?ma&#61;&amp;cmnd&#61;&amp;ten&#61;Ng%E1%BB%8Dc&amp;"
-               "trang_thai&#61;&amp;trang&#61;2\""))
+  EXPECT_TRUE(contains(
+      first.body,
+      "href=\"/can-bo/tra-cuu/don-vi?ma&#61;&amp;cmnd&#61;&amp;ten&#61;Ng%E1%BB%8Dc&amp;"
+      "trang_thai&#61;&amp;thu_tuc&#61;&amp;linh_vuc&#61;&amp;tu_ngay&#61;&amp;den_ngay&#61;&amp;"
+      "trang&#61;2\""))
       << first.body;
   HttpResponse second = get("/can-bo/tra-cuu/don-vi?ten=Ng%E1%BB%8Dc&trang=2", session);
   EXPECT_EQ(second.status, 200);
@@ -414,7 +512,7 @@ TEST_F(Console, StatusChangeNeedsTheFormTokenAndFollowsTheTable) {
   EXPECT_EQ(header_of(moved, "Location"), page);
   HttpResponse after = get(page, session);
   EXPECT_TRUE(contains(after.body, "<dd>Đang xử lý</dd>")) << after.body;
-  EXPECT_TRUE(contains(after.body, "case.status"));
+  EXPECT_TRUE(contains(after.body, "<td>Chuyển trạng thái</td>")) << after.body;
   EXPECT_TRUE(contains(after.body, "name=\"version\" value=\"2\""));
 }
 

@@ -85,6 +85,9 @@ core::Result<Filter> build_filter(const app::CaseQuery& q) {
           {q.agency_code, q.agency_code});
   }
   if (!q.procedure_code.empty()) f.add("c.procedure_code = ?", {q.procedure_code});
+  if (!q.field.empty()) {
+    f.add("c.procedure_code IN (SELECT code FROM procedures WHERE field = ?)", {q.field});
+  }
   if (q.received_from) f.add("c.received_at >= ?", {to_column(*q.received_from)});
   if (q.received_until) f.add("c.received_at < ?", {to_column(*q.received_until)});
   if (q.citizen_account_id) {

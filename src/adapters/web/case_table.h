@@ -19,8 +19,8 @@ std::optional<std::int64_t> number_of(std::string_view text);
 // "/can-bo/ho-so/{code}", the code percent-encoded.
 std::string case_href(std::string_view code);
 
-// One row of the table: the guide's columns for `item` as `session` reads it.
-TemplateData case_row(const app::CaseListItem& item, const app::StaffSession& session);
+// One row of the table: the guide's columns for `item`.
+TemplateData case_row(const app::CaseListItem& item);
 
 // The page links of `page`, each `base` followed by the page number.
 TemplateData page_links(std::string_view base, const app::CaseListPage& page);

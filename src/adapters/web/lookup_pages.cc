@@ -2,11 +2,14 @@
 // table, history and status change.
 #include <cctype>
 #include <charconv>
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
+#include "adapters/web/case_history.h"
 #include "adapters/web/case_table.h"
 #include "adapters/web/console_pages.h"
 #include "adapters/web/form.h"
@@ -17,6 +20,7 @@
 #include "core/case_status.h"
 #include "core/civil_time.h"
 #include "core/money.h"
+#include "core/procedure.h"
 
 namespace motcua::adapters::web {
 namespace {
@@ -73,6 +77,56 @@ std::string console_return(std::string_view to) {
   return std::string(to);
 }
 
+// "Tìm kiếm nâng cao": the received-date range as entered, turned into instants (the whole
+// Vietnam-local days, "Đến ngày" included). The error key when a date does not read.
+struct DateRange {
+  std::optional<std::chrono::sys_seconds> from;
+  std::optional<std::chrono::sys_seconds> until;
+  std::string_view error_key;
+};
+
+DateRange received_range(std::string_view from_text, std::string_view to_text) {
+  DateRange range;
+  if (!from_text.empty()) {
+    core::Result<std::chrono::year_month_day> day = core::parse_entered_date(from_text);
+    if (!day.ok()) return {.error_key = "lookup_bad_date"};
+    range.from =
+        core::from_vietnam_local(std::chrono::local_seconds{std::chrono::local_days{*day}});
+  }
+  if (!to_text.empty()) {
+    core::Result<std::chrono::year_month_day> day = core::parse_entered_date(to_text);
+    if (!day.ok()) return {.error_key = "lookup_bad_date"};
+    range.until = core::from_vietnam_local(
+        std::chrono::local_seconds{std::chrono::local_days{*day} + std::chrono::days{1}});
+  }
+  if (range.from && range.until && *range.until <= *range.from)
+    return {.error_key = "lookup_bad_range"};
+  return range;
+}
+
+// The choices of the advanced search: every procedure and every field of the catalogue.
+struct CatalogueChoices {
+  std::vector<core::Procedure> procedures;
+  std::vector<std::string> fields;
+};
+
+core::Result<CatalogueChoices> catalogue_choices(WebState& state) {
+  constexpr std::int64_t kMaxProcedures = 2000;
+  CatalogueChoices choices;
+  core::Status read = state.deps.store.read([&](app::Repositories& repos) -> core::Status {
+    core::Result<std::vector<core::Procedure>> procedures =
+        repos.procedures().search("", "", kMaxProcedures);
+    if (!procedures.ok()) return procedures.error();
+    choices.procedures = std::move(procedures.value());
+    core::Result<std::vector<std::string>> fields = repos.procedures().list_fields();
+    if (!fields.ok()) return fields.error();
+    choices.fields = std::move(fields.value());
+    return {};
+  });
+  if (!read.ok()) return read.error();
+  return choices;
+}
+
 HttpResponse lookup(WebState& state, const HttpRequest& request, const app::StaffSession& session,
                     const LookupMenu& menu) {
   Language language = language_of(request);
@@ -80,24 +134,36 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
   std::string id_number = trimmed(request.query_value("cmnd"));
   std::string name = trimmed(request.query_value("ten"));
   std::string status_text = request.query_value("trang_thai");
+  std::string procedure = trimmed(request.query_value("thu_tuc"));
+  std::string field = trimmed(request.query_value("linh_vuc"));
+  std::string from_text = trimmed(request.query_value("tu_ngay"));
+  std::string to_text = trimmed(request.query_value("den_ngay"));
   app::CaseQuery query;
   query.code = code;
   query.id_number = id_number;
   query.name = name;
+  query.procedure_code = procedure;
+  query.field = field;
   std::optional<std::int64_t> status_number = number_of(status_text);
   if (status_number) {
     core::Result<core::CaseStatus> status =
         core::case_status_from_number(static_cast<int>(*status_number));
     if (status.ok()) query.status = *status;
   }
+  DateRange range = received_range(from_text, to_text);
+  query.received_from = range.from;
+  query.received_until = range.until;
   query.page = number_of(request.query_value("trang")).value_or(1);
   if (query.page < 1) query.page = 1;
   query.page_size = 10;
 
   core::Result<app::CaseListPage> found =
-      app::CaseLookup(state.deps.store, state.deps.clock).search(session.staff, menu.kind, query);
-  if (!found.ok()) {
-    int status = http_status_for(found.error().kind);
+      range.error_key.empty() ? app::CaseLookup(state.deps.store, state.deps.clock)
+                                    .search(session.staff, menu.kind, query)
+                              : core::Result<app::CaseListPage>(app::CaseListPage{});
+  core::Result<CatalogueChoices> choices = catalogue_choices(state);
+  if (!found.ok() || !choices.ok()) {
+    int status = http_status_for(found.ok() ? choices.error().kind : found.error().kind);
     return error_page(state, request, status, status == 403 ? "forbidden" : "server_error",
                       session);
   }
@@ -108,7 +174,12 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
   data.set("q_code", code);
   data.set("q_id", id_number);
   data.set("q_name", name);
-  data.set("advanced_open", query.status.has_value());
+  data.set("q_from", from_text);
+  data.set("q_to", to_text);
+  if (!range.error_key.empty())
+    data.set("search_error", std::string(text(language, range.error_key)));
+  data.set("advanced_open", query.status.has_value() || !procedure.empty() || !field.empty() ||
+                                !from_text.empty() || !to_text.empty());
   TemplateData options = TemplateData::list();
   for (int n = 1; n <= 11; ++n) {
     core::CaseStatus status = core::case_status_from_number(n).value();
@@ -119,16 +190,36 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
     options.push(option);
   }
   data.set("status_options", options);
+  TemplateData procedure_options = TemplateData::list();
+  for (const core::Procedure& p : choices->procedures) {
+    TemplateData option;
+    option.set("value", p.code);
+    option.set("label", p.code + " - " + p.name);
+    option.set("selected", p.code == procedure);
+    procedure_options.push(option);
+  }
+  data.set("procedure_options", procedure_options);
+  TemplateData field_options = TemplateData::list();
+  for (const std::string& f : choices->fields) {
+    TemplateData option;
+    option.set("value", f);
+    option.set("selected", f == field);
+    field_options.push(option);
+  }
+  data.set("field_options", field_options);
   data.set("total", std::to_string(found->total));
 
   TemplateData rows = TemplateData::list();
-  for (const app::CaseListItem& item : found->items) rows.push(case_row(item, session));
+  for (const app::CaseListItem& item : found->items) rows.push(case_row(item));
   data.set("rows", rows);
 
   // Page links keep the search.
-  std::string base = std::string(menu.href) + "?ma=" + percent_encoded(code) +
-                     "&cmnd=" + percent_encoded(id_number) + "&ten=" + percent_encoded(name) +
-                     "&trang_thai=" + percent_encoded(status_text) + "&trang=";
+  std::string base =
+      std::string(menu.href) + "?ma=" + percent_encoded(code) +
+      "&cmnd=" + percent_encoded(id_number) + "&ten=" + percent_encoded(name) +
+      "&trang_thai=" + percent_encoded(status_text) + "&thu_tuc=" + percent_encoded(procedure) +
+      "&linh_vuc=" + percent_encoded(field) + "&tu_ngay=" + percent_encoded(from_text) +
+      "&den_ngay=" + percent_encoded(to_text) + "&trang=";
   data.set("pages", page_links(base, *found));
   return console_page(state, request, 200, std::string(text(language, menu.key)), "case_lookup",
                       data, session, menu.href);
@@ -161,6 +252,9 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("channel", std::string(core::label_vi(c.channel)));
   data.set("delivery", std::string(core::label_vi(c.result_delivery)));
   data.set("status", item.status_label);
+  data.set("agency", item.agency_name);
+  data.set("officer", item.officer_name);
+  data.set("appointment_at", shown(c.appointment_at));
 
   TemplateData lines = TemplateData::list();
   for (const core::FeeLine& line : c.fee_lines) {
@@ -192,16 +286,9 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("has_next", !std::get<TemplateData::List>(next.value()).empty());
   data.set("next_statuses", next);
 
-  TemplateData history = TemplateData::list();
-  for (const app::AuditEntry& entry : detail->history) {
-    TemplateData row;
-    row.set("at", shown(entry.at));
-    row.set("action", entry.action);
-    row.set("actor", entry.actor);
-    row.set("after", entry.after);
-    history.push(row);
-  }
-  data.set("history", history);
+  data.set("history", history_rows(*detail, language));
+  std::optional<TemplateData> result = processing_result(*detail);
+  if (result) data.set("result", *result);
   return console_page(state, request, status, std::string(text(language, "case_detail")),
                       "case_detail", data, session);
 }
@@ -266,7 +353,7 @@ std::string case_href(std::string_view code) {
   return safe_url("/can-bo/ho-so/" + percent_encoded(code));
 }
 
-TemplateData case_row(const app::CaseListItem& item, const app::StaffSession& session) {
+TemplateData case_row(const app::CaseListItem& item) {
   const core::CaseRecord& c = item.record;
   TemplateData row;
   row.set("href", case_href(c.code));
@@ -278,11 +365,10 @@ TemplateData case_row(const app::CaseListItem& item, const app::StaffSession& se
   row.set("deadline_at", shown(c.deadline_at));
   row.set("appointment_at", shown(c.appointment_at));
   row.set("submitter", c.submitter.name);
-  row.set("agency",
-          c.processing_agency_code.empty() ? c.receiving_agency_code : c.processing_agency_code);
-  row.set("officer", c.assigned_staff_id && *c.assigned_staff_id == session.staff.id
-                         ? session.staff.full_name
-                         : std::string());
+  const std::string& agency_code =
+      c.processing_agency_code.empty() ? c.receiving_agency_code : c.processing_agency_code;
+  row.set("agency", item.agency_name.empty() ? agency_code : item.agency_name);
+  row.set("officer", item.officer_name);
   row.set("status", item.status_label);
   return row;
 }

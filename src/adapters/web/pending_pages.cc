@@ -37,7 +37,7 @@ HttpResponse pending(WebState& state, const HttpRequest& request,
   if (found->page > 1) return_to += "?trang=" + std::to_string(found->page);
   TemplateData rows = TemplateData::list();
   for (const app::CaseListItem& item : found->items) {
-    TemplateData row = case_row(item, session);
+    TemplateData row = case_row(item);
     row.set("change_action", case_href(item.record.code) + "/trang-thai");
     row.set("version", std::to_string(item.record.version));
     row.set("accept_to", std::to_string(static_cast<int>(core::CaseStatus::kAccepted)));
