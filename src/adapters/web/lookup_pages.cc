@@ -127,6 +127,15 @@ core::Result<CatalogueChoices> catalogue_choices(WebState& state) {
   return choices;
 }
 
+// One <option> of a <select>: {{value}}, {{label}}, {{selected}}.
+TemplateData select_option(std::string value, std::string_view label, bool selected) {
+  TemplateData option;
+  option.set("value", std::move(value));
+  option.set("label", std::string(label));
+  option.set("selected", selected);
+  return option;
+}
+
 HttpResponse lookup(WebState& state, const HttpRequest& request, const app::StaffSession& session,
                     const LookupMenu& menu) {
   Language language = language_of(request);
@@ -183,28 +192,17 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
   TemplateData options = TemplateData::list();
   for (int n = 1; n <= 11; ++n) {
     core::CaseStatus status = core::case_status_from_number(n).value();
-    TemplateData option;
-    option.set("value", std::to_string(n));
-    option.set("label", std::string(core::label_vi(status)));
-    option.set("selected", query.status == status);
-    options.push(option);
+    options.push(select_option(std::to_string(n), core::label_vi(status), query.status == status));
   }
   data.set("status_options", options);
   TemplateData procedure_options = TemplateData::list();
   for (const core::Procedure& p : choices->procedures) {
-    TemplateData option;
-    option.set("value", p.code);
-    option.set("label", p.code + " - " + p.name);
-    option.set("selected", p.code == procedure);
-    procedure_options.push(option);
+    procedure_options.push(select_option(p.code, p.code + " - " + p.name, p.code == procedure));
   }
   data.set("procedure_options", procedure_options);
   TemplateData field_options = TemplateData::list();
   for (const std::string& f : choices->fields) {
-    TemplateData option;
-    option.set("value", f);
-    option.set("selected", f == field);
-    field_options.push(option);
+    field_options.push(select_option(f, f, f == field));
   }
   data.set("field_options", field_options);
   data.set("total", std::to_string(found->total));
