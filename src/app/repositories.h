@@ -76,7 +76,8 @@ struct CaseQuery {
                             // matches from the start of any word: "ngoc gia" finds
                             // "Võ Đặng Ngọc Giả"
   std::optional<core::CaseStatus> status;
-  std::string agency_code;  // receiving or processing agency
+  std::vector<core::CaseStatus> statuses;  // any of these ("Xử lý hồ sơ"); with `status`, both
+  std::string agency_code;                 // receiving or processing agency
   std::string procedure_code;
   std::string field;  // the procedure's lĩnh vực in the catalogue, exact
   std::optional<std::chrono::sys_seconds> received_from;   // inclusive

@@ -102,6 +102,20 @@ TEST_P(CaseCounts, AssignedStaffAndOtherFiltersCombine) {
   EXPECT_EQ(counts(q), (std::map<CaseStatus, std::int64_t>{{CaseStatus::kCancelled, 1}}));
 }
 
+TEST_P(CaseCounts, StatusesMatchAnyOfThem) {
+  app::CaseQuery q;
+  q.statuses = {CaseStatus::kAccepted, CaseStatus::kProcessing};
+  EXPECT_EQ(search(q).total, 3);
+  std::map<CaseStatus, std::int64_t> expected = {{CaseStatus::kAccepted, 2},
+                                                 {CaseStatus::kProcessing, 1}};
+  EXPECT_EQ(counts(q), expected);
+  q.agency_root = "H34.22.6";
+  q.assigned_staff_id = 3;
+  EXPECT_EQ(search(q).total, 1);  // the statuses and the scope combine
+  q.status = CaseStatus::kNew;
+  EXPECT_EQ(search(q).total, 0);  // both status filters apply
+}
+
 TEST_P(CaseCounts, PageFieldsDoNotLimitTheCounts) {
   app::CaseQuery q;
   q.page = 3;

@@ -4,6 +4,7 @@
 
 #include <deque>
 #include <variant>
+#include <vector>
 
 #include "adapters/storage/sql_case_repository.h"
 #include "adapters/storage/sql_error.h"
@@ -22,7 +23,7 @@ class Filter {
   using Value = std::variant<std::string, long long>;
 
   // Adds "AND (condition)", each '?' in `condition` standing for the next value.
-  void add(const std::string& condition, std::initializer_list<Value> values) {
+  void add(const std::string& condition, const std::vector<Value>& values) {
     auto value = values.begin();
     std::string sql;
     for (char c : condition) {
@@ -80,6 +81,15 @@ core::Result<Filter> build_filter(const app::CaseQuery& q) {
     }
   }
   if (q.status) f.add("c.status = ?", {static_cast<long long>(*q.status)});
+  if (!q.statuses.empty()) {
+    std::string marks;
+    std::vector<Filter::Value> numbers;
+    for (core::CaseStatus status : q.statuses) {
+      marks += marks.empty() ? "?" : ", ?";
+      numbers.emplace_back(static_cast<long long>(status));
+    }
+    f.add("c.status IN (" + marks + ")", numbers);
+  }
   if (!q.agency_code.empty()) {
     f.add("c.receiving_agency_code = ? OR c.processing_agency_code = ?",
           {q.agency_code, q.agency_code});

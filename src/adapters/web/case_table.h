@@ -1,7 +1,7 @@
 #pragma once
 
 // The result table of "Tra cứu hồ sơ" (templates/case_lookup.mustache), shared by every console
-// page that lists cases (lookup_pages.cc, pending_pages.cc).
+// page that lists cases (lookup_pages.cc, pending_pages.cc, process_pages.cc).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,17 +10,27 @@
 #include "adapters/web/template_data.h"
 #include "app/case_lookup.h"
 #include "app/staff_authentication.h"
+#include "core/case_status.h"
 
 namespace motcua::adapters::web {
 
 // A whole decimal number, or nothing.
 std::optional<std::int64_t> number_of(std::string_view text);
 
+// `text` with every byte but A-Z a-z 0-9 - . _ ~ percent-encoded, for a query value or path.
+std::string percent_encoded(std::string_view text);
+
 // "/can-bo/ho-so/{code}", the code percent-encoded.
 std::string case_href(std::string_view code);
 
 // One row of the table: the guide's columns for `item`.
 TemplateData case_row(const app::CaseListItem& item);
+
+// One form of the table's "Thao tác" column (with_actions): moves the row's case to `to`
+// through the row's change_action, version and return_to; a required reason field labelled
+// `reason_label` unless it is empty.
+TemplateData row_action(std::string_view code, core::CaseStatus to, const std::string& label,
+                        const std::string& reason_label);
 
 // The page links of `page`, each `base` followed by the page number.
 TemplateData page_links(std::string_view base, const app::CaseListPage& page);

@@ -106,9 +106,7 @@ HttpResponse dashboard(WebState& state, HttpRequest& request, const app::StaffSe
 
 // Menu entries whose features come with later work: an honest page, never a dead link.
 constexpr const char* kNotYet[][2] = {
-    {"/can-bo/tiep-nhan", "menu_intake"},
     {"/can-bo/import-excel", "menu_import"},
-    {"/can-bo/xu-ly-ho-so", "menu_process"},
     {"/can-bo/ho-so-khong-can-xu-ly", "menu_no_processing"},
     {"/can-bo/cau-hinh-so-ho-so", "menu_numbering"},
     {"/can-bo/du-lieu-mot-cua", "menu_one_stop_data"},

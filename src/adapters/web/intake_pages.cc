@@ -1,7 +1,439 @@
+// "Tiếp nhận hồ sơ": the procedure picker (a GET search), the intake form for the chosen
+// procedure with its fee items valid today, and the intake itself (app::CaseIntake), which ends
+// on the printable slip. Plain HTML forms: it works without JavaScript.
+#include <array>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "adapters/web/case_table.h"
 #include "adapters/web/console_pages.h"
+#include "adapters/web/form.h"
+#include "adapters/web/intake_routes.h"
+#include "adapters/web/page_support.h"
+#include "app/case_intake.h"
+#include "core/civil_time.h"
+#include "core/money.h"
 
 namespace motcua::adapters::web {
+namespace {
 
-void add_intake_routes(WebState&) {}
+constexpr const char* kIntakeHref = "/can-bo/tiep-nhan";
+constexpr std::int64_t kProcedureListLimit = 20;
+
+// The person fields of the form: the submitter's are "nop_<part>", the owner's "chu_<part>";
+// `path` is the part's name in app::IntakeError::field ("submitter.name").
+struct PersonPart {
+  const char* part;
+  const char* path;
+  const char* label_key;
+  const char* type;
+};
+constexpr std::array kPersonParts = {
+    PersonPart{"ten", "name", "intake_full_name", "text"},
+    PersonPart{"so_giay_to", "id_number", "intake_id_number", "text"},
+    PersonPart{"dia_chi", "address", "intake_address", "text"},
+    PersonPart{"dien_thoai", "phone", "intake_phone", "tel"},
+    PersonPart{"email", "email", "intake_email", "email"},
+};
+
+struct Choice {
+  const char* value;
+  std::string_view label;
+};
+// Hình thức tiếp nhận at the counter: in person or by post (online intake is the portal's).
+const std::array<Choice, 2> kChannels = {
+    Choice{"truc_tiep", core::label_vi(core::IntakeChannel::kCounter)},
+    Choice{"buu_chinh", core::label_vi(core::IntakeChannel::kPostal)},
+};
+const std::array<Choice, 3> kDeliveries = {
+    Choice{"truc_tiep", core::label_vi(core::ResultDelivery::kAtCounter)},
+    Choice{"buu_chinh", core::label_vi(core::ResultDelivery::kPostal)},
+    Choice{"truc_tuyen", core::label_vi(core::ResultDelivery::kOnline)},
+};
+
+// What the officer entered, by form field name, and the message key of each field's problem.
+struct EnteredForm {
+  std::map<std::string, std::string> values;
+  std::map<std::string, std::string> errors;
+  std::string value(const std::string& field) const {
+    auto it = values.find(field);
+    return it == values.end() ? "" : it->second;
+  }
+};
+
+std::string fee_item_field(size_t item) { return "phi_" + std::to_string(item); }
+std::string fee_count_field(size_t item, size_t tier) {
+  return "sl_" + std::to_string(item) + "_" + std::to_string(tier);
+}
+
+std::chrono::sys_days vietnam_today(const app::Clock& clock) {
+  return std::chrono::sys_days{
+      core::local_day(core::to_vietnam_local(clock.now())).time_since_epoch()};
+}
+
+// The procedure's fee items that apply on `day`, in the procedure's order (as CaseIntake
+// prices them).
+std::vector<const core::FeeItem*> fees_on(const core::Procedure& procedure,
+                                          std::chrono::sys_days day) {
+  std::vector<const core::FeeItem*> items;
+  for (const core::ProcedureFee& fee : procedure.fees) {
+    if (fee.applies_on(day)) items.push_back(&fee.item);
+  }
+  return items;
+}
+
+// What the page needs from storage, read in one transaction.
+struct PickerData {
+  std::vector<std::string> fields;
+  std::vector<core::Procedure> found;
+  std::optional<core::Procedure> chosen;
+};
+
+core::Result<PickerData> read_picker(WebState& state, const std::string& text,
+                                     const std::string& field, const std::string& code,
+                                     bool search) {
+  PickerData data;
+  core::Status read = state.deps.store.read([&](app::Repositories& repos) -> core::Status {
+    core::Result<std::vector<std::string>> fields = repos.procedures().list_fields();
+    if (!fields.ok()) return fields.error();
+    data.fields = std::move(fields.value());
+    if (search) {
+      core::Result<std::vector<core::Procedure>> found =
+          repos.procedures().search(text, field, kProcedureListLimit + 1);
+      if (!found.ok()) return found.error();
+      data.found = std::move(found.value());
+    }
+    if (!code.empty()) {
+      core::Result<std::optional<core::Procedure>> chosen = repos.procedures().find(code);
+      if (!chosen.ok()) return chosen.error();
+      data.chosen = std::move(chosen.value());
+    }
+    return {};
+  });
+  if (!read.ok()) return read.error();
+  return data;
+}
+
+// Sets `key` only when `value` is not empty: mustache takes an empty string as true in
+// {{#key}} sections.
+void set_nonempty(TemplateData& data, const std::string& key, std::string value) {
+  if (!value.empty()) data.set(key, std::move(value));
+}
+
+TemplateData choices(std::span<const Choice> list, const std::string& selected) {
+  TemplateData options = TemplateData::list();
+  for (const Choice& choice : list) {
+    TemplateData option;
+    option.set("value", choice.value);
+    option.set("label", std::string(choice.label));
+    option.set("selected", selected == choice.value);
+    options.push(option);
+  }
+  return options;
+}
+
+TemplateData person_section(Language language, const EnteredForm& form, const char* prefix,
+                            std::string_view legend_key, bool required) {
+  TemplateData section;
+  section.set("legend", std::string(text(language, legend_key)));
+  TemplateData fields = TemplateData::list();
+  for (const PersonPart& part : kPersonParts) {
+    std::string name = std::string(prefix) + "_" + part.part;
+    TemplateData field;
+    field.set("name", name);
+    field.set("label", std::string(text(language, part.label_key)));
+    field.set("type", part.type);
+    field.set("value", form.value(name));
+    bool needed = required && (std::string_view(part.path) == "name" ||
+                               std::string_view(part.path) == "id_number");
+    field.set("required", needed);
+    if (auto error = form.errors.find(name); error != form.errors.end()) {
+      field.set("error", std::string(text(language, error->second)));
+    }
+    fields.push(field);
+  }
+  section.set("fields", fields);
+  return section;
+}
+
+// The form for `procedure`: fee rows (one "Số lượng" per tier line), people, channel, delivery.
+TemplateData intake_form(Language language, const core::Procedure& procedure,
+                         std::chrono::sys_days today, const EnteredForm& form, bool fresh) {
+  TemplateData data;
+  data.set("code", procedure.code);
+  data.set("name", procedure.name);
+  data.set("field", procedure.field);
+  data.set("days", std::to_string(procedure.processing_days));
+
+  TemplateData items = TemplateData::list();
+  TemplateData rows = TemplateData::list();
+  std::vector<const core::FeeItem*> fees = fees_on(procedure, today);
+  for (size_t i = 0; i < fees.size(); ++i) {
+    const core::FeeItem& item = *fees[i];
+    TemplateData hidden;
+    hidden.set("field", fee_item_field(i));
+    hidden.set("item", item.name);
+    items.push(hidden);
+    auto item_error = form.errors.find(fee_item_field(i));
+    for (size_t t = 0; t < item.tiers.size(); ++t) {
+      const core::FeeTier& tier = item.tiers[t];
+      std::string input = fee_count_field(i, t);
+      TemplateData row;
+      row.set("item", item.name);
+      row.set("description", tier.description.empty() ? item.name : tier.description);
+      row.set("unit_amount",
+              core::format_vnd(tier.unit_amount) + (item.unit.empty() ? "" : "/" + item.unit));
+      if (t == 0 && item.cap_per_set) row.set("cap", core::format_vnd(*item.cap_per_set));
+      row.set("input", input);
+      // Pre-filled as CaseIntake charges an unlisted item: one unit, on the first line.
+      row.set("value", fresh ? std::string(t == 0 ? "1" : "0") : form.value(input));
+      std::string error;
+      if (auto e = form.errors.find(input); e != form.errors.end()) {
+        error = std::string(text(language, e->second));
+      } else if (t == 0 && item_error != form.errors.end()) {
+        error = std::string(text(language, item_error->second));
+      }
+      set_nonempty(row, "error", error);
+      rows.push(row);
+    }
+  }
+  data.set("fee_items", items);
+  data.set("fee_rows", rows);
+
+  TemplateData people = TemplateData::list();
+  people.push(person_section(language, form, "nop", "submitter", true));
+  people.push(person_section(language, form, "chu", "intake_owner_section", false));
+  data.set("people", people);
+  data.set("channel_options", choices(kChannels, form.value("hinh_thuc")));
+  data.set("delivery_options", choices(kDeliveries, form.value("nhan_ket_qua")));
+  auto choice_error = [&](const char* field) {
+    auto e = form.errors.find(field);
+    return e == form.errors.end() ? std::string() : std::string(text(language, e->second));
+  };
+  set_nonempty(data, "channel_error", choice_error("hinh_thuc"));
+  set_nonempty(data, "delivery_error", choice_error("nhan_ket_qua"));
+  return data;
+}
+
+// The page: the picker, and the form when a procedure is chosen. `entered` refills the form
+// after a refused intake (with `status` 422 and the banner `form_error_key`).
+HttpResponse intake_page(WebState& state, const HttpRequest& request,
+                         const app::StaffSession& session, int status, const EnteredForm* entered,
+                         std::string_view form_error_key) {
+  Language language = language_of(request);
+  std::string search_text = request.query_value("tim");
+  std::string field = request.query_value("linh_vuc");
+  std::string code =
+      entered != nullptr ? entered->value("thu_tuc") : request.query_value("thu_tuc");
+  bool search = code.empty() || !search_text.empty() || !field.empty();
+  core::Result<PickerData> picker = read_picker(state, search_text, field, code, search);
+  if (!picker.ok()) {
+    return error_page(state, request, http_status_for(picker.error().kind), "server_error",
+                      session);
+  }
+
+  TemplateData data;
+  data.set("action", kIntakeHref);
+  data.set("q_text", search_text);
+  TemplateData field_options = TemplateData::list();
+  for (const std::string& f : picker->fields) {
+    TemplateData option;
+    option.set("value", f);
+    option.set("selected", f == field);
+    field_options.push(option);
+  }
+  data.set("field_options", field_options);
+  data.set("show_procedures", search);
+  TemplateData procedures = TemplateData::list();
+  for (size_t i = 0; i < picker->found.size() && i < kProcedureListLimit; ++i) {
+    const core::Procedure& p = picker->found[i];
+    TemplateData row;
+    row.set("code", p.code);
+    row.set("name", p.name);
+    row.set("field", p.field);
+    row.set("days", std::to_string(p.processing_days));
+    row.set("href", safe_url(std::string(kIntakeHref) + "?thu_tuc=" + percent_encoded(p.code)));
+    procedures.push(row);
+  }
+  data.set("procedures", procedures);
+  data.set("more_procedures", picker->found.size() > static_cast<size_t>(kProcedureListLimit));
+
+  if (!code.empty() && !picker->chosen) {
+    data.set("procedure_error", std::string(text(language, "intake_procedure_not_found")));
+    if (status == 200) status = 404;
+  } else if (code.empty() && entered != nullptr) {
+    data.set("procedure_error", std::string(text(language, "intake_error_procedure")));
+  }
+  if (picker->chosen) {
+    EnteredForm empty;
+    empty.values["hinh_thuc"] = "truc_tiep";
+    empty.values["nhan_ket_qua"] = "truc_tiep";
+    const EnteredForm& form = entered != nullptr ? *entered : empty;
+    TemplateData procedure = intake_form(language, *picker->chosen, vietnam_today(state.deps.clock),
+                                         form, entered == nullptr);
+    if (!form_error_key.empty()) {
+      procedure.set("form_error", std::string(text(language, form_error_key)));
+    }
+    data.set("procedure", procedure);
+  }
+  return console_page(state, request, status, std::string(text(language, "menu_intake")),
+                      "intake_form", data, session, kIntakeHref);
+}
+
+// The message key for a problem CaseIntake found with `path` ("submitter.id_number"), given
+// what was entered there.
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::string message_for(std::string_view part, const std::string& value) {
+  bool blank = is_blank(value);
+  if (part == "name") return blank ? "intake_error_name_required" : "intake_error_text_invalid";
+  if (part == "id_number") return blank ? "intake_error_id_required" : "intake_error_id_invalid";
+  if (part == "phone") return "intake_error_phone";
+  if (part == "email") return "intake_error_email";
+  return "intake_error_text_invalid";
+}
+
+// Puts CaseIntake's field errors on the form's fields.
+void place_errors(const std::vector<app::IntakeError>& errors, EnteredForm& form) {
+  for (const app::IntakeError& error : errors) {
+    const std::string& path = error.field;
+    if (path == "procedure_code") {
+      form.errors.emplace("thu_tuc", "intake_error_procedure");
+      continue;
+    }
+    if (path.rfind("fees[", 0) == 0) {
+      std::optional<std::int64_t> index = number_of(path.substr(5, path.find(']') - 5));
+      if (!index) continue;
+      bool item = path.find("].item") != std::string::npos;
+      form.errors.emplace(fee_item_field(static_cast<size_t>(*index)),
+                          item ? "intake_error_fee_item" : "intake_error_quantity");
+      continue;
+    }
+    size_t dot = path.find('.');
+    if (dot == std::string::npos) continue;
+    std::string who = path.substr(0, dot) == "owner" ? "chu" : "nop";
+    std::string_view part = std::string_view(path).substr(dot + 1);
+    for (const PersonPart& p : kPersonParts) {
+      if (part != p.path) continue;
+      std::string field = who + "_" + p.part;
+      form.errors.emplace(field, message_for(part, form.value(field)));
+    }
+  }
+}
+
+std::optional<core::CasePerson> person_from(const EnteredForm& form, const std::string& prefix,
+                                            bool always) {
+  core::CasePerson person{form.value(prefix + "_ten"), form.value(prefix + "_so_giay_to"),
+                          form.value(prefix + "_dia_chi"), form.value(prefix + "_dien_thoai"),
+                          form.value(prefix + "_email")};
+  bool blank = true;
+  for (const PersonPart& part : kPersonParts) {
+    if (!is_blank(form.value(prefix + "_" + part.part))) blank = false;
+  }
+  if (blank && !always) return std::nullopt;
+  return person;
+}
+
+// The request the form describes; problems it can see itself (a count that is not a number,
+// an unknown choice) go to `form.errors`.
+app::IntakeRequest request_from(EnteredForm& form) {
+  app::IntakeRequest request;
+  request.procedure_code = form.value("thu_tuc");
+  request.submitter = *person_from(form, "nop", true);
+  request.owner = person_from(form, "chu", false);
+  for (size_t i = 0; form.values.count(fee_item_field(i)) > 0; ++i) {
+    app::FeeItemRequest fee;
+    fee.item = form.value(fee_item_field(i));
+    std::vector<std::int64_t> counts;
+    for (size_t t = 0; form.values.count(fee_count_field(i, t)) > 0; ++t) {
+      std::string field = fee_count_field(i, t);
+      std::optional<std::int64_t> count = number_of(form.value(field));
+      if (!count || *count < 0) {
+        form.errors.emplace(field, "intake_error_quantity");
+        count = 0;
+      }
+      counts.push_back(*count);
+    }
+    // One line: a count of units, so a cap per set still applies; several: one per tier line.
+    if (counts.size() == 1) {
+      fee.quantity = core::FeeQuantity{counts[0], 1};
+    } else {
+      fee.tier_counts = std::move(counts);
+    }
+    request.fees.push_back(std::move(fee));
+  }
+  std::string channel = form.value("hinh_thuc");
+  if (channel == "buu_chinh") {
+    request.channel = core::IntakeChannel::kPostal;
+  } else if (channel != "truc_tiep") {
+    form.errors.emplace("hinh_thuc", "intake_error_choice");
+  }
+  std::string delivery = form.value("nhan_ket_qua");
+  if (delivery == "buu_chinh") {
+    request.result_delivery = core::ResultDelivery::kPostal;
+  } else if (delivery == "truc_tuyen") {
+    request.result_delivery = core::ResultDelivery::kOnline;
+  } else if (delivery != "truc_tiep") {
+    form.errors.emplace("nhan_ket_qua", "intake_error_choice");
+  }
+  return request;
+}
+
+HttpResponse take_in(WebState& state, HttpRequest& request, const app::StaffSession& session) {
+  EnteredForm form;
+  form.values = parse_form(request.body);
+  if (!csrf_matches(state, form.values, session.csrf_token)) {
+    return error_page(state, request, 403, "csrf_refused", session);
+  }
+  form.values.erase("_csrf");
+  app::IntakeRequest intake = request_from(form);
+  if (!form.errors.empty()) {
+    // Nothing is stored; the other fields are checked too, so every problem shows at once.
+    place_errors(app::check_intake_request(intake).errors, form);
+    return intake_page(state, request, session, 422, &form, "intake_form_errors");
+  }
+  app::IntakeResult result =
+      app::CaseIntake(state.deps.store, state.deps.clock, state.deps.calendar)
+          .take_in(session.staff, intake);
+  if (result.ok()) {
+    std::string slip = case_href(result.record->code) + "/giay-tiep-nhan";
+    if (result.unconfirmed_calendar) slip += "?lich=chua-xac-nhan";
+    return redirect(safe_url(slip));
+  }
+  switch (result.error.kind) {
+    case core::ErrorKind::kInvalidInput:
+      place_errors(result.field_errors, form);
+      return intake_page(state, request, session, 422, &form,
+                         result.field_errors.empty() ? "intake_failed" : "intake_form_errors");
+    case core::ErrorKind::kOutOfRange:
+      return intake_page(state, request, session, 422, &form, "intake_out_of_range");
+    case core::ErrorKind::kForbidden:
+      return error_page(state, request, 403, "forbidden", session);
+    default:
+      return error_page(state, request, http_status_for(result.error.kind), "server_error",
+                        session);
+  }
+}
+
+}  // namespace
+
+void add_intake_routes(WebState& state) {
+  state.router.add("GET", kIntakeHref,
+                   staff_only(state, [&state](HttpRequest& r, const app::StaffSession& s) {
+                     return intake_page(state, r, s, 200, nullptr, "");
+                   }));
+  state.router.add("POST", kIntakeHref,
+                   staff_only(state, [&state](HttpRequest& r, const app::StaffSession& s) {
+                     return take_in(state, r, s);
+                   }));
+  add_intake_slip_route(state);
+  add_process_route(state);
+}
 
 }  // namespace motcua::adapters::web

@@ -45,22 +45,6 @@ std::string trimmed(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-std::string percent_encoded(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 // "26/04/2024 07:27:52" in Vietnam time; "" when absent.
 std::string shown(const std::optional<std::chrono::sys_seconds>& instant) {
   return instant ? core::format_display_date_time(core::to_vietnam_local(*instant)) : "";
@@ -253,6 +237,7 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("agency", item.agency_name);
   data.set("officer", item.officer_name);
   data.set("appointment_at", shown(c.appointment_at));
+  if (c.received_at) data.set("slip_href", case_href(c.code) + "/giay-tiep-nhan");
 
   TemplateData lines = TemplateData::list();
   for (const core::FeeLine& line : c.fee_lines) {
@@ -347,6 +332,22 @@ std::optional<std::int64_t> number_of(std::string_view text) {
   return value;
 }
 
+std::string percent_encoded(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 std::string case_href(std::string_view code) {
   return safe_url("/can-bo/ho-so/" + percent_encoded(code));
 }
@@ -369,6 +370,16 @@ TemplateData case_row(const app::CaseListItem& item) {
   row.set("officer", item.officer_name);
   row.set("status", item.status_label);
   return row;
+}
+
+TemplateData row_action(std::string_view code, core::CaseStatus to, const std::string& label,
+                        const std::string& reason_label) {
+  TemplateData action;
+  action.set("to", std::to_string(static_cast<int>(to)));
+  action.set("label", label);
+  action.set("id", std::string(code) + "-" + std::to_string(static_cast<int>(to)));
+  if (!reason_label.empty()) action.set("reason_label", reason_label);
+  return action;
 }
 
 TemplateData page_links(std::string_view base, const app::CaseListPage& page) {

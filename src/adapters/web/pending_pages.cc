@@ -40,9 +40,14 @@ HttpResponse pending(WebState& state, const HttpRequest& request,
     TemplateData row = case_row(item);
     row.set("change_action", case_href(item.record.code) + "/trang-thai");
     row.set("version", std::to_string(item.record.version));
-    row.set("accept_to", std::to_string(static_cast<int>(core::CaseStatus::kAccepted)));
-    row.set("refuse_to", std::to_string(static_cast<int>(core::CaseStatus::kRejected)));
     row.set("return_to", return_to);
+    TemplateData actions = TemplateData::list();
+    actions.push(row_action(item.record.code, core::CaseStatus::kAccepted,
+                            std::string(text(language, "accept_case")), ""));
+    actions.push(row_action(item.record.code, core::CaseStatus::kRejected,
+                            std::string(text(language, "refuse_case")),
+                            std::string(text(language, "refusal_reason"))));
+    row.set("actions", actions);
     rows.push(row);
   }
   data.set("rows", rows);

@@ -1,0 +1,203 @@
+// "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ": the intake slip as an HTML print view, laid out
+// after Mẫu 01 of Thông tư 01/2018/TT-VPCP, with the case's fee lines, total and amount in
+// words. The console's menu and header are hidden in print (static/console.css). The payment
+// QR code comes with online payment; the slip keeps its place, marked, and prints no fake one.
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "adapters/web/case_table.h"
+#include "adapters/web/intake_routes.h"
+#include "adapters/web/page_support.h"
+#include "app/case_lookup.h"
+#include "core/access_policy.h"
+#include "core/amount_in_words.h"
+#include "core/civil_time.h"
+#include "core/money.h"
+#include "core/vietnamese_text.h"
+
+namespace motcua::adapters::web {
+namespace {
+
+// What the slip shows beside the case: the receiving unit, its top-level agency (the place),
+// the procedure's legal processing time, the receiving officer.
+struct SlipContext {
+  std::optional<core::Agency> unit;
+  std::optional<core::Agency> parent;
+  std::optional<core::Agency> province;
+  std::optional<std::int64_t> processing_days;
+  std::string officer_name;
+};
+
+core::Result<SlipContext> read_context(WebState& state, const core::CaseRecord& c) {
+  SlipContext context;
+  core::Status read = state.deps.store.read([&](app::Repositories& repos) -> core::Status {
+    core::Result<std::optional<core::Agency>> unit = repos.agencies().find(c.receiving_agency_code);
+    if (!unit.ok()) return unit.error();
+    context.unit = std::move(unit.value());
+    if (context.unit && !context.unit->parent_code.empty()) {
+      core::Result<std::optional<core::Agency>> parent =
+          repos.agencies().find(context.unit->parent_code);
+      if (!parent.ok()) return parent.error();
+      context.parent = std::move(parent.value());
+    }
+    core::Result<std::optional<core::Agency>> province =
+        repos.agencies().find(core::top_level_agency(c.receiving_agency_code));
+    if (!province.ok()) return province.error();
+    context.province = std::move(province.value());
+    core::Result<std::optional<core::Procedure>> procedure =
+        repos.procedures().find(c.procedure_code);
+    if (!procedure.ok()) return procedure.error();
+    if (procedure->has_value()) context.processing_days = (*procedure)->processing_days;
+    if (c.assigned_staff_id) {
+      core::Result<std::optional<core::StaffMember>> officer =
+          repos.staff().find_by_id(*c.assigned_staff_id);
+      if (!officer.ok()) return officer.error();
+      if (officer->has_value()) context.officer_name = (*officer)->full_name;
+    }
+    return {};
+  });
+  if (!read.ok()) return read.error();
+  return context;
+}
+
+std::string two_digits(unsigned value) {
+  char text[8];
+  std::snprintf(text, sizeof text, "%02u", value % 100);
+  return text;
+}
+
+// Day and month as official documents write them (Nghị định 30/2020/NĐ-CP): a day below 10
+// and the months 1 and 2 take a leading zero ("ngày 04 tháng 02", "ngày 26 tháng 4").
+std::string day_text(std::chrono::year_month_day day) {
+  return two_digits(static_cast<unsigned>(day.day()));
+}
+std::string month_text(std::chrono::year_month_day day) {
+  unsigned month = static_cast<unsigned>(day.month());
+  return month <= 2 ? two_digits(month) : std::to_string(month);
+}
+
+// "ngày 26 tháng 4 năm 2024" (Vietnamese), "26/04/2024" (English).
+std::string date_text(Language language, std::chrono::year_month_day day) {
+  if (language == Language::kEnglish) return core::format_display_date(day);
+  return "ngày " + day_text(day) + " tháng " + month_text(day) + " năm " +
+         std::to_string(static_cast<int>(day.year()));
+}
+
+// "07 giờ 27 phút, ngày 26 tháng 4 năm 2024" as Mẫu 01 asks; "07:27, 26/04/2024" in English.
+// Dotted blanks when the case has no such time yet (filled in by hand).
+std::string time_text(Language language, const std::optional<std::chrono::sys_seconds>& instant) {
+  if (!instant) return "....................";
+  std::chrono::local_seconds local = core::to_vietnam_local(*instant);
+  std::chrono::local_days day = core::local_day(local);
+  std::chrono::hh_mm_ss clock{local - day};
+  std::string hours = two_digits(static_cast<unsigned>(clock.hours().count()));
+  std::string minutes = two_digits(static_cast<unsigned>(clock.minutes().count()));
+  std::chrono::year_month_day date{day};
+  if (language == Language::kEnglish) {
+    return hours + ":" + minutes + ", " + date_text(language, date);
+  }
+  return hours + " giờ " + minutes + " phút, " + date_text(language, date);
+}
+
+// The place of the date line: the province's name without its "Tỉnh" / "Thành phố" ("Kon Tum").
+std::string place_of(const std::optional<core::Agency>& province) {
+  if (!province) return "";
+  for (std::string_view prefix : {"Tỉnh ", "Thành phố "}) {
+    if (province->name.rfind(prefix, 0) == 0) return province->name.substr(prefix.size());
+  }
+  return province->name;
+}
+
+std::string upper(const std::string& text) {
+  core::Result<std::string> up = core::to_upper(text);
+  return up.ok() ? *up : text;
+}
+
+HttpResponse slip(WebState& state, const HttpRequest& request, const app::StaffSession& session) {
+  Language language = language_of(request);
+  std::string code = request.path_params.at("code");
+  // open_case applies the case page's access rule (core::case_rights): no view, no slip.
+  core::Result<app::CaseDetail> detail =
+      app::CaseLookup(state.deps.store, state.deps.clock).open_case(session.staff, code);
+  if (!detail.ok()) {
+    int failed = http_status_for(detail.error().kind);
+    std::string_view key = failed == 404   ? "case_not_found"
+                           : failed == 403 ? "forbidden"
+                                           : "server_error";
+    return error_page(state, request, failed, key, session);
+  }
+  const core::CaseRecord& c = detail->summary.record;
+  core::Result<SlipContext> context = read_context(state, c);
+  if (!context.ok()) {
+    return error_page(state, request, http_status_for(context.error().kind), "server_error",
+                      session);
+  }
+  std::string unit_name = context->unit ? context->unit->name : c.receiving_agency_code;
+
+  TemplateData data;
+  data.set("case_href", case_href(c.code));
+  if (request.query_value("lich") == "chua-xac-nhan") data.set("unconfirmed_calendar", true);
+  if (context->parent) data.set("parent_name", upper(context->parent->name));
+  data.set("unit_name", unit_name);
+  data.set("unit_name_upper", upper(unit_name));
+  data.set("number", c.code + "/BPTNTKQ");
+  data.set("code", c.code);
+  std::chrono::sys_seconds on = c.received_at.value_or(c.submitted_at);
+  std::string place = place_of(context->province);
+  std::string date =
+      date_text(language, std::chrono::year_month_day{core::local_day(core::to_vietnam_local(on))});
+  data.set("place_date", place.empty() ? date : place + ", " + date);
+  data.set("submitter", c.submitter.name);
+  data.set("id_number", c.submitter.id_number);
+  data.set("address", c.submitter.address);
+  data.set("phone", c.submitter.phone);
+  data.set("email", c.submitter.email);
+  if (c.owner.name != c.submitter.name || c.owner.id_number != c.submitter.id_number) {
+    data.set("owner",
+             c.owner.name + (c.owner.id_number.empty() ? "" : " (" + c.owner.id_number + ")"));
+  }
+  data.set("procedure", c.procedure_name);
+  data.set("procedure_code", c.procedure_code);
+  data.set("legal_days",
+           context->processing_days ? std::to_string(*context->processing_days) : "..........");
+  data.set("received_time", time_text(language, c.received_at));
+  data.set("return_time", time_text(language, c.appointment_at));
+  data.set("deadline_time", time_text(language, c.deadline_at));
+  std::string pickup(core::label_vi(c.result_delivery));
+  if (c.result_delivery == core::ResultDelivery::kAtCounter) pickup += " — " + unit_name;
+  data.set("pickup", pickup);
+  data.set("officer_name", context->officer_name);
+
+  TemplateData lines = TemplateData::list();
+  for (const core::FeeLine& line : c.fee_lines) {
+    TemplateData row;
+    row.set("name", line.name);
+    row.set("quantity", std::to_string(line.quantity));
+    row.set("unit_amount", core::format_vnd(line.unit_amount));
+    row.set("amount", core::format_vnd(line.amount));
+    row.set("description", line.description.empty() ? line.name : line.description);
+    lines.push(row);
+  }
+  data.set("fee_lines", lines);
+  const core::PaymentSummary& payment = detail->summary.payment;
+  data.set("total", core::format_vnd(payment.total));
+  core::Result<std::string> words = core::amount_in_words(payment.total);
+  if (words.ok()) data.set("total_in_words", *words);
+  data.set("has_fees", !c.fee_lines.empty());
+  return console_page(state, request, 200, std::string(text(language, "slip_page_title")),
+                      "intake_slip", data, session);
+}
+
+}  // namespace
+
+void add_intake_slip_route(WebState& state) {
+  state.router.add("GET", "/can-bo/ho-so/{code}/giay-tiep-nhan",
+                   staff_only(state, [&state](HttpRequest& r, const app::StaffSession& s) {
+                     return slip(state, r, s);
+                   }));
+}
+
+}  // namespace motcua::adapters::web
