@@ -188,4 +188,18 @@ journey('tra-cuu', (step) => {
     await j.check('da-tiep-nhan');
     await signOut(j);
   });
+
+  step('the page check itself fails on an unlabelled field and on a CSP violation', async (j) => {
+    const page = j.page;
+    await j.goto('/can-bo/dang-nhap');
+    await page.evaluate(() => document.querySelector('label[for="username"]').remove());
+    await assert.rejects(j.check('tu-kiem-axe'), /\[critical\] label:/);
+    await j.goto('/can-bo/dang-nhap');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "inline"';
+      document.body.append(script);
+    });
+    await assert.rejects(j.check('tu-kiem-csp'), /Content Security Policy/);
+  });
 });
