@@ -15,7 +15,14 @@ packages=(
   postgresql-15 sqlite3
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
+  # browser tests: Debian's chromium driven by playwright-core (tests/browser), a font with
+  # Vietnamese marks for the screenshots
+  chromium fonts-dejavu-core
 )
+# Node.js and npm for the browser tests. Asked for by command, not by package: a machine may
+# carry another build of Node.js whose package conflicts with Debian's npm (and ships npm itself).
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -24,13 +31,22 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "setup: installing ${missing[*]}"
-sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The browser tests' npm packages, exactly as package-lock.json pins them. `npm ci` runs only
+# when node_modules was not installed from this very lock file (a stamp holds its hash).
+browser_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/browser"
+stamp="$browser_dir/node_modules/.motcua-lock.sha256"
+lock_hash="$(sha256sum "$browser_dir/package-lock.json" | cut -d' ' -f1)"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
+  echo "setup: npm ci in tests/browser"
+  (cd "$browser_dir" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_hash" >"$stamp"
+fi

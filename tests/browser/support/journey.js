@@ -1,0 +1,152 @@
+// One user journey through the console: a real motcua server, one chromium page, steps run in
+// order. Each journey file calls journey(name, (step) => { step('...', async (j) => ...) }).
+//
+// After the first failing step the later ones are skipped (their failures would only echo the
+// first); the failing page is saved as <name>-FAILED.png beside the other screenshots.
+//
+// j.check(name) is the bar every console page must pass: <html lang="vi">, a full-page
+// screenshot <output>/<journey>-NN-<name>.png, axe-core with no serious or critical violation,
+// and no console error, uncaught exception or CSP violation since the previous check.
+'use strict';
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { describe, it, before, after } = require('node:test');
+
+const { startServer } = require('./server');
+const { launchBrowser } = require('./browser');
+
+const STEP_TIMEOUT_MS = 60_000;
+const SETUP_TIMEOUT_MS = 90_000;
+
+function outputDir() {
+  const dir = process.env.MOTCUA_BROWSER_OUTPUT || path.join(os.tmpdir(), 'motcua-browser-output');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+// axe-core is evaluated in the page through the DevTools protocol, which the page's CSP does not
+// govern (a <script> tag would be refused). @axe-core/playwright does the same but opens an
+// extra page for every analysis, which doubles the time of the suite under ASan.
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+async function runAxe(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+}
+
+function describeViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `      ${n.target.join(' ')}: ${n.failureSummary.replace(/\n/g, ' ')}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join('\n');
+}
+
+class Journey {
+  constructor(name) {
+    this.name = name;
+    this.dir = outputDir();
+    this.shots = 0;
+    this.problems = []; // console errors, page errors, CSP violations since the last check
+    this.failed = false;
+    for (const old of fs.readdirSync(this.dir)) {
+      if (old.startsWith(`${name}-`) && old.endsWith('.png')) fs.rmSync(path.join(this.dir, old));
+    }
+  }
+
+  async start() {
+    this.server = await startServer();
+    this.browser = await launchBrowser();
+    this.page = this.browser.page;
+    this.page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
+    });
+    this.page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
+    // chromium's console line for a failed load names no URL: record which one it was.
+    this.page.on('response', (response) => {
+      if (response.status() >= 400) {
+        this.problems.push(`http ${response.status()}: ${response.request().method()} ${response.url()}`);
+      }
+    });
+  }
+
+  async finish() {
+    if (this.browser) await this.browser.close();
+    if (this.server) await this.server.stop();
+  }
+
+  url(pathname) {
+    return `${this.server.url}${pathname}`;
+  }
+
+  // Navigates and insists on `status` (200 unless told).
+  async goto(pathname, status = 200) {
+    const response = await this.page.goto(this.url(pathname));
+    assert.equal(response.status(), status, `GET ${pathname}`);
+    return response;
+  }
+
+  // Console messages the step expects (e.g. chromium's "Failed to load resource" line for a
+  // page answered 422 on purpose) are dropped by `expected`, a list of regular expressions.
+  async check(name, { expected = [] } = {}) {
+    const page = this.page;
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi', `lang of ${page.url()}`);
+    this.shots += 1;
+    const file = `${this.name}-${String(this.shots).padStart(2, '0')}-${name}.png`;
+    await page.screenshot({ path: path.join(this.dir, file), fullPage: true });
+
+    const results = await runAxe(page);
+    assert.ok(results.passes.length > 10, `axe-core checked next to nothing on ${page.url()}`);
+    const blocking = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.equal(
+      blocking.length,
+      0,
+      `axe-core on ${page.url()} (${file}):\n${describeViolations(blocking)}`,
+    );
+
+    const problems = this.problems.filter((p) => !expected.some((re) => re.test(p)));
+    this.problems = [];
+    assert.deepEqual(problems, [], `console of ${page.url()} (${file})`);
+  }
+
+  async saveFailure() {
+    if (!this.page) return;
+    const file = path.join(this.dir, `${this.name}-FAILED.png`);
+    await this.page.screenshot({ path: file, fullPage: true }).catch(() => {});
+    process.stderr.write(`browser test ${this.name}: failing page at ${this.page.url()}, see ${file}\n`);
+    if (this.server) {
+      const { stderr } = this.server.output();
+      const tail = stderr.trimEnd().split('\n').slice(-20).join('\n');
+      process.stderr.write(`last lines of motcua's stderr:\n${tail}\n`);
+    }
+  }
+}
+
+function journey(name, body) {
+  describe(name, () => {
+    const j = new Journey(name);
+    before(() => j.start(), { timeout: SETUP_TIMEOUT_MS });
+    after(() => j.finish(), { timeout: SETUP_TIMEOUT_MS });
+    const step = (title, fn) =>
+      it(title, { timeout: STEP_TIMEOUT_MS }, async (t) => {
+        if (j.failed) return t.skip('an earlier step failed');
+        try {
+          await fn(j);
+        } catch (error) {
+          j.failed = true;
+          await j.saveFailure();
+          throw error;
+        }
+      });
+    body(step);
+  });
+}
+
+module.exports = { journey };
