@@ -373,6 +373,17 @@ TEST_F(Security, ATenMegabyteBodyIsRefusedWith413AndTheServerKeepsServing) {
     // The server's own limit (HttpServerOptions.max_body_bytes) answered, not a handler.
     EXPECT_TRUE(contains(response, "Payload Too Large")) << response;
   }
+  // Just under the limit, the request reaches the API, which finds it is not JSON.
+  motcua::testing::RawHttpConnection under(port);
+  std::string below(1024 * 1024 - 1, 'x');
+  under.send(
+      "POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nCookie: " +
+      s.cookie + "\r\nX-CSRF-Token: " + s.csrf +
+      "\r\nContent-Length: " + std::to_string(below.size()) + "\r\n\r\n" + below);
+  std::string handled = under.read_response();
+  EXPECT_EQ(motcua::testing::status_of(handled), 400) << handled.substr(0, 300);
+  EXPECT_TRUE(contains(handled, "urn:motcua:problem:bad_json"));
+
   motcua::testing::RawHttpConnection after(port);
   after.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_EQ(motcua::testing::status_of(after.read_response()), 200);
