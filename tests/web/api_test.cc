@@ -229,6 +229,7 @@ TEST_F(Api, ScopeFollowsTheRoles) {
   seed_two_cases();
   ApiSession officer = api_sign_in("canbo");
   expect_problem(get("/api/v1/cases?scope=agency", officer.cookie), 403, "forbidden");
+  expect_problem(get("/api/v1/cases?scope=agency&status=x", officer.cookie), 403, "forbidden");
   json::value bad =
       expect_problem(get("/api/v1/cases?scope=everything", officer.cookie), 422, "validation");
   EXPECT_EQ(error_fields(bad), std::vector<std::string>{"scope"});

@@ -88,15 +88,16 @@ HttpResponse list_cases(WebState& state, const HttpRequest& request,
   query.page = number_of(request.query_value("page")).value_or(1);
   if (query.page < 1) query.page = 1;
   query.page_size = kPageSize;
+  // Refuse a scope the roles do not give before anything else, whatever the other fields.
+  if (core::Result<core::CaseScope> granted = core::grant_scope(session.staff, *kind);
+      !granted.ok()) {
+    return problem_for(request, granted.error());
+  }
   bool matches_nothing = false;
   if (std::string status = trimmed(request.query_value("status")); !status.empty()) {
     std::optional<std::int64_t> number = number_of(status);
-    core::Result<core::CaseStatus> parsed =
-        number && *number >= 1 && *number <= 11
-            ? core::case_status_from_number(static_cast<int>(*number))
-            : core::Result<core::CaseStatus>(core::invalid_input("not a status"));
-    if (parsed.ok()) {
-      query.status = *parsed;
+    if (number && *number >= 1 && *number <= 11) {
+      query.status = core::case_status_from_number(static_cast<int>(*number)).value();
     } else {
       matches_nothing = true;
     }
