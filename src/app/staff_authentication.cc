@@ -63,6 +63,16 @@ core::Result<StaffSession> StaffAuthentication::sign_in(std::string_view usernam
   return session;
 }
 
+core::Result<std::optional<std::chrono::sys_seconds>> StaffAuthentication::locked_until(
+    std::string_view username) {
+  core::Result<LoginFailures> failures = sessions_.failures(username);
+  if (!failures.ok()) return failures.error();
+  if (failures->locked_until && *failures->locked_until > clock_.now()) {
+    return failures->locked_until;
+  }
+  return std::optional<std::chrono::sys_seconds>{};
+}
+
 core::Result<StaffSession> StaffAuthentication::authenticate(std::string_view token) {
   const auto now = clock_.now();
   std::string fingerprint = tokens_.fingerprint(token);

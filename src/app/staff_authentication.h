@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,9 @@ class StaffAuthentication {
   // kUnauthenticated for a wrong password, an unknown or inactive user — one message for all,
   // so the answer does not reveal which logins exist.
   core::Result<StaffSession> sign_in(std::string_view username, std::string_view password);
+  // Until when `username` is locked out (for a Retry-After answer); empty when it is not
+  // locked now.
+  core::Result<std::optional<std::chrono::sys_seconds>> locked_until(std::string_view username);
   // The session and its staff member; kUnauthenticated when the token is unknown, expired,
   // or its staff member is gone or inactive. The returned token is the one passed in.
   core::Result<StaffSession> authenticate(std::string_view token);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "fixtures.h"
 #include "storage_fixture.h"
 
@@ -153,6 +155,11 @@ TEST_P(CaseSearch, PagesKeepTheTotal) {
   EXPECT_EQ(codes(last), std::vector<std::string>{"H34.22.6-240426-0001"});
   q.page = 4;
   EXPECT_TRUE(search(q).items.empty());
+  // A page past any possible offset is past the end too: no overflow, the total kept.
+  q.page = std::numeric_limits<std::int64_t>::max();
+  app::CasePage beyond = search(q);
+  EXPECT_EQ(beyond.total, 5);
+  EXPECT_TRUE(beyond.items.empty());
 }
 
 TEST_P(CaseSearch, BadPagingIsRejected) {

@@ -64,7 +64,9 @@ TEST_P(StaffAuth, WrongPasswordAndUnknownUserLookTheSame) {
 TEST_P(StaffAuth, RepeatedFailuresLockEvenTheRightPasswordThenBackOff) {
   for (int i = 0; i < 5; ++i) EXPECT_FALSE(auth_->sign_in("canbo.thd", "sai").ok());
   EXPECT_EQ(auth_->sign_in("canbo.thd", "Mật khẩu 2024").error().kind, ErrorKind::kRateLimited);
+  EXPECT_EQ(auth_->locked_until("canbo.thd").value(), guide_reception() + 1min);
   clock_.advance(61s);
+  EXPECT_EQ(auth_->locked_until("canbo.thd").value(), std::nullopt);
   EXPECT_EQ(auth_->sign_in("canbo.thd", "sai").error().kind, ErrorKind::kUnauthenticated);
   clock_.advance(61s);  // the sixth failure locked for two minutes
   EXPECT_EQ(auth_->sign_in("canbo.thd", "Mật khẩu 2024").error().kind, ErrorKind::kRateLimited);

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <deque>
+#include <limits>
 #include <variant>
 #include <vector>
 
@@ -142,6 +143,11 @@ core::Result<app::CasePage> SqlCaseRepository::search(const app::CaseQuery& quer
         count.define_and_bind();
         count.execute(true);
 
+        std::vector<long long> found{total};  // first element: the total
+        // A page past any possible offset is past the end: no rows, and no overflow.
+        if (query.page - 1 > std::numeric_limits<long long>::max() / query.page_size) {
+          return found;
+        }
         long long id = 0;
         long long limit = query.page_size;
         long long offset = (query.page - 1) * query.page_size;
@@ -155,7 +161,6 @@ core::Result<app::CasePage> SqlCaseRepository::search(const app::CaseQuery& quer
                      " ORDER BY c.submitted_at DESC, c.id DESC LIMIT :limit OFFSET :offset");
         page.define_and_bind();
         page.execute();
-        std::vector<long long> found{total};  // first element: the total
         while (page.fetch()) found.push_back(id);
         return found;
       });

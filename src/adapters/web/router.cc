@@ -22,9 +22,15 @@ bool is_parameter(std::string_view segment) {
 }  // namespace
 
 void Router::add(std::string method, std::string pattern, HttpHandler handler) {
-  Route route{std::move(method), {}, std::move(handler)};
+  Route route{std::move(method), pattern, {}, std::move(handler)};
   for (std::string_view segment : split_path(pattern)) route.segments.emplace_back(segment);
   routes_.push_back(std::move(route));
+}
+
+std::vector<Router::RouteInfo> Router::routes() const {
+  std::vector<RouteInfo> all;
+  for (const Route& route : routes_) all.push_back({route.method, route.pattern});
+  return all;
 }
 
 bool Router::match(const Route& route, const std::vector<std::string_view>& path,

@@ -18,9 +18,18 @@ class Router {
   void add(std::string method, std::string pattern, HttpHandler handler);
   HttpResponse dispatch(HttpRequest& request) const;
 
+  // Every route as added: method and pattern ("POST", "/api/v1/cases/{code}/status"), so tests
+  // can check that documentation and security checks cover each one.
+  struct RouteInfo {
+    std::string method;
+    std::string pattern;
+  };
+  std::vector<RouteInfo> routes() const;
+
  private:
   struct Route {
     std::string method;
+    std::string pattern;
     std::vector<std::string> segments;
     HttpHandler handler;
   };

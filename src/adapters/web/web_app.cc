@@ -3,6 +3,7 @@
 #include <iostream>
 #include <mutex>
 
+#include "adapters/web/api_support.h"
 #include "adapters/web/console_pages.h"
 #include "adapters/web/router.h"
 #include "adapters/web/web_metrics.h"
@@ -48,9 +49,11 @@ WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(
 
 WebApp::~WebApp() = default;
 
+std::vector<Router::RouteInfo> WebApp::routes() const { return state_->router.routes(); }
+
 HttpResponse WebApp::handle(HttpRequest& request) {
   auto start = std::chrono::steady_clock::now();
-  HttpResponse response = state_->router.dispatch(request);
+  HttpResponse response = api_fallback(request, state_->router.dispatch(request));
   add_security_headers(response);
   std::string lang = request.query_value("lang");
   if (lang == "vi" || lang == "en") {

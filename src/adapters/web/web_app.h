@@ -4,6 +4,7 @@
 #include <string>
 
 #include "adapters/web/http_message.h"
+#include "adapters/web/router.h"
 #include "adapters/web/template_engine.h"
 #include "app/clock.h"
 #include "app/staff_authentication.h"
@@ -30,6 +31,8 @@ class WebApp {
   explicit WebApp(WebDependencies deps);
   ~WebApp();
   HttpResponse handle(HttpRequest& request);
+  // Every route registered, in order (see Router::routes).
+  std::vector<Router::RouteInfo> routes() const;
 
   struct State;
 
