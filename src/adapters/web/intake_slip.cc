@@ -122,13 +122,7 @@ HttpResponse slip(WebState& state, const HttpRequest& request, const app::StaffS
   // open_case applies the case page's access rule (core::case_rights): no view, no slip.
   core::Result<app::CaseDetail> detail =
       app::CaseLookup(state.deps.store, state.deps.clock).open_case(session.staff, code);
-  if (!detail.ok()) {
-    int failed = http_status_for(detail.error().kind);
-    std::string_view key = failed == 404   ? "case_not_found"
-                           : failed == 403 ? "forbidden"
-                                           : "server_error";
-    return error_page(state, request, failed, key, session);
-  }
+  if (!detail.ok()) return case_unavailable_page(state, request, detail.error(), session);
   const core::CaseRecord& c = detail->summary.record;
   core::Result<SlipContext> context = read_context(state, c);
   if (!context.ok()) {

@@ -214,13 +214,7 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   Language language = language_of(request);
   core::Result<app::CaseDetail> detail =
       app::CaseLookup(state.deps.store, state.deps.clock).open_case(session.staff, code);
-  if (!detail.ok()) {
-    int failed = http_status_for(detail.error().kind);
-    std::string_view key = failed == 404   ? "case_not_found"
-                           : failed == 403 ? "forbidden"
-                                           : "server_error";
-    return error_page(state, request, failed, key, session);
-  }
+  if (!detail.ok()) return case_unavailable_page(state, request, detail.error(), session);
   const app::CaseListItem& item = detail->summary;
   const core::CaseRecord& c = item.record;
   TemplateData data;

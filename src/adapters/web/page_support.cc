@@ -98,4 +98,13 @@ HttpResponse error_page(WebState& state, const HttpRequest& request, int status,
                       data, session);
 }
 
+HttpResponse case_unavailable_page(WebState& state, const HttpRequest& request,
+                                   const core::Error& error, const app::StaffSession& session) {
+  core::ErrorKind kind =
+      error.kind == core::ErrorKind::kForbidden ? core::ErrorKind::kNotFound : error.kind;
+  int status = http_status_for(kind);
+  return error_page(state, request, status, status == 404 ? "case_not_found" : "server_error",
+                    session);
+}
+
 }  // namespace motcua::adapters::web

@@ -45,4 +45,10 @@ HttpResponse error_page(WebState& state, const HttpRequest& request, int status,
                         std::string_view message_key,
                         const std::optional<app::StaffSession>& session);
 
+// The page for a case that could not be opened (app::CaseLookup::open_case's error). A case
+// outside the reader's scope answers 404 as if it did not exist, as the API does, so codes
+// cannot be probed.
+HttpResponse case_unavailable_page(WebState& state, const HttpRequest& request,
+                                   const core::Error& error, const app::StaffSession& session);
+
 }  // namespace motcua::adapters::web
