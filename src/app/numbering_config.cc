@@ -58,6 +58,24 @@ core::Result<NumberingPreview> NumberingConfig::preview(const core::StaffMember&
   return out;
 }
 
+core::Result<NumberingPreview> NumberingConfig::current(const core::StaffMember& actor,
+                                                        std::string_view agency_code) const {
+  if (!may_view_numbering(actor, agency_code)) {
+    return core::Error{
+        core::ErrorKind::kForbidden,
+        actor.username + " may not read the numbering of " + std::string(agency_code)};
+  }
+  std::string pattern;
+  core::Status read = store_.read([&](Repositories& repos) -> core::Status {
+    core::Result<core::Agency> agency = agency_of(repos, agency_code);
+    if (!agency.ok()) return agency.error();
+    pattern = agency->case_code_pattern;
+    return {};
+  });
+  if (!read.ok()) return read.error();
+  return preview(actor, agency_code, pattern);
+}
+
 core::Status NumberingConfig::save(const core::StaffMember& actor, std::string_view agency_code,
                                    std::string_view pattern) const {
   if (!may_configure_numbering(actor, agency_code)) {

@@ -33,6 +33,10 @@ class NumberingConfig {
                                          std::string_view agency_code,
                                          std::string_view pattern) const;
 
+  // The preview under the agency's stored pattern.
+  core::Result<NumberingPreview> current(const core::StaffMember& actor,
+                                         std::string_view agency_code) const;
+
   // Stores `pattern` as the agency's, with the audit entry "agency.case_code_pattern" (before
   // and after). Same errors as preview, and kForbidden when `actor` may not change it. Codes
   // already issued stay as they are.
