@@ -122,4 +122,21 @@ core::Status CalendarAdmin::confirm(const core::StaffMember& actor, int year) co
               });
 }
 
+core::Result<std::vector<core::YearCalendar>> with_stored_years(
+    Store& store, std::vector<core::YearCalendar> base) {
+  std::vector<core::YearCalendar> stored;
+  core::Status read = store.read([&](Repositories& repos) -> core::Status {
+    auto all = repos.calendar().load_all();
+    if (!all.ok()) return all.error();
+    stored = std::move(all).value();
+    return {};
+  });
+  if (!read.ok()) return read.error();
+  for (const core::YearCalendar& year : stored) {
+    std::erase_if(base, [&](const core::YearCalendar& y) { return y.year() == year.year(); });
+    base.push_back(year);
+  }
+  return base;
+}
+
 }  // namespace motcua::app

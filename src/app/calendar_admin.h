@@ -56,4 +56,10 @@ class CalendarAdmin {
   const core::WorkingCalendar& fallback_;
 };
 
+// `base` (the shipped schedules) with every year stored in the database replacing the base's
+// schedule of that year, or added: the years deadlines are computed from. `motcua serve` reads
+// them once at start, so a change on the calendar page applies from the next start.
+core::Result<std::vector<core::YearCalendar>> with_stored_years(
+    Store& store, std::vector<core::YearCalendar> base);
+
 }  // namespace motcua::app

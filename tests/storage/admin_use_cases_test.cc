@@ -2,6 +2,7 @@
 // the role, validates, writes in one transaction and leaves an audit entry.
 #include <gtest/gtest.h>
 
+#include "../unit/calendar_fixtures.h"
 #include "adapters/security/argon2_password_hasher.h"
 #include "app/agency_admin.h"
 #include "app/calendar_admin.h"
@@ -10,6 +11,7 @@
 #include "app/staff_admin.h"
 #include "console_fixture.h"
 #include "core/case_code.h"
+#include "core/civil_time.h"
 
 namespace motcua::testing {
 namespace {
@@ -247,6 +249,23 @@ TEST_P(AdminUseCases, CalendarDaysAreAddedRemovedAndTheYearConfirmed) {
   EXPECT_EQ(entries[0].action, "calendar.day_off_add");
   EXPECT_EQ(entries[1].action, "calendar.confirm");
   EXPECT_EQ(entries[2].action, "calendar.day_remove");
+}
+
+TEST_P(AdminUseCases, AStoredDayOffMovesADeadlineComputedAfterwards) {
+  const auto received = core::parse_local_date_time("2024-04-26 07:27:52").value();
+  ASSERT_EQ(calendar_->add_working_days(received, 1)->at,
+            core::parse_local_date_time("2024-05-02 07:27:00").value());
+  app::CalendarAdmin calendar(store(), *clock_, *calendar_);
+  ASSERT_TRUE(calendar
+                  .add_day(admin_, 2024, std::chrono::sys_days{2024y / 5 / 2},
+                           core::CalendarEntryKind::kDayOff, "Nghỉ đột xuất")
+                  .ok());
+  auto years = app::with_stored_years(store(), core::fixtures::announced_years());
+  ASSERT_TRUE(years.ok()) << years.error().message;
+  auto rebuilt = core::WorkingCalendar::create(*years, core::WorkingHours::standard());
+  ASSERT_TRUE(rebuilt.ok()) << rebuilt.error().message;
+  EXPECT_EQ(rebuilt->add_working_days(received, 1)->at,
+            core::parse_local_date_time("2024-05-03 07:27:00").value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AdminUseCases, ::testing::Values("sqlite", "postgres"),

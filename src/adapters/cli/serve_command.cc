@@ -45,7 +45,7 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
 
   SystemClock clock;
   security::Argon2PasswordHasher hasher;
-  core::Result<core::WorkingCalendar> calendar = working_calendar(*config);
+  core::Result<core::WorkingCalendar> calendar = working_calendar(*config, **store);
   if (!calendar.ok()) return calendar.error();
   core::Result<bool> empty = is_empty(**store);
   if (!empty.ok()) return empty.error();

@@ -1,5 +1,7 @@
 #include "adapters/web/admin_support.h"
 
+#include "core/civil_time.h"
+
 namespace motcua::adapters::web {
 
 std::string field(const FormFields& form, std::string_view name) {
@@ -25,6 +27,10 @@ std::string_view refusal_key(core::ErrorKind kind, std::string_view invalid_key)
     default:
       return "server_error";
   }
+}
+
+std::string iso_date(std::chrono::sys_days day) {
+  return core::format_iso_date(std::chrono::year_month_day{day});
 }
 
 bool is_path_safe(std::string_view code) {

@@ -1,6 +1,7 @@
 #pragma once
 // What the admin pages share: the admin-only gate for pages and form posts, form text, and the
 // Vietnamese message for a refused change.
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -48,6 +49,9 @@ std::string field(const FormFields& form, std::string_view name);
 // The message key for a refused admin change: `invalid_key` for bad input, and the shared keys
 // for the other kinds (admin_not_found, forbidden, server_error).
 std::string_view refusal_key(core::ErrorKind kind, std::string_view invalid_key);
+
+// "2024-04-26", as date inputs take it.
+std::string iso_date(std::chrono::sys_days day);
 
 // A code usable as one path segment of an admin URL: letters, digits, '.', '_' and '-'.
 bool is_path_safe(std::string_view code);

@@ -13,10 +13,6 @@ namespace {
 
 constexpr const char* kAgenciesHref = "/can-bo/quan-tri/co-quan";
 
-std::string iso(std::chrono::sys_days day) {
-  return core::format_iso_date(std::chrono::year_month_day{day});
-}
-
 // The form as typed, so a refused form comes back filled in.
 TemplateData form_data(const FormFields& form) {
   TemplateData data;
@@ -33,8 +29,8 @@ FormFields fields_of(const core::Agency& a) {
           {"name", a.name},
           {"parent_code", a.parent_code},
           {"successor_code", a.successor_code.value_or("")},
-          {"valid_from", iso(a.valid_from)},
-          {"valid_until", a.valid_until ? iso(*a.valid_until) : ""},
+          {"valid_from", iso_date(a.valid_from)},
+          {"valid_until", a.valid_until ? iso_date(*a.valid_until) : ""},
           {"tax_code", a.tax_code},
           {"bank_bin", a.bank_bin},
           {"bank_account", a.bank_account},

@@ -55,7 +55,7 @@ HttpResponse calendar_page(WebState& state, const HttpRequest& request,
     TemplateData row;
     row.set("from", core::format_display_date(std::chrono::year_month_day{e.from}));
     row.set("to", core::format_display_date(std::chrono::year_month_day{e.to}));
-    row.set("from_iso", core::format_iso_date(std::chrono::year_month_day{e.from}));
+    row.set("from_iso", iso_date(e.from));
     row.set("kind", std::string(text(language, e.kind == core::CalendarEntryKind::kDayOff
                                                    ? "calendar_day_off"
                                                    : "calendar_make_up")));

@@ -169,8 +169,9 @@ constexpr std::array kAdminMessages = {
             "The day is not valid: give a YYYY-MM-DD date in this year and a label; a make-up "
             "day must be a Saturday or Sunday that is not a day off."},
     Message{"calendar_applies_note",
-            "Hạn xử lý của hồ sơ tính theo lịch đã lưu kể từ lần khởi động lại máy chủ.",
-            "Case deadlines follow the stored calendar from the next server restart."},
+            "Hạn xử lý của hồ sơ được tính theo lịch đã lưu kể từ lần khởi động lại máy chủ "
+            "tiếp theo.",
+            "Case deadlines follow the stored calendar from the next server start."},
 };
 
 }  // namespace

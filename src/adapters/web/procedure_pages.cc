@@ -21,10 +21,6 @@ std::string procedure_href(std::string_view code) {
   return is_path_safe(code) ? std::string(kProceduresHref) + "/" + std::string(code) : "";
 }
 
-std::string iso(std::chrono::sys_days day) {
-  return core::format_iso_date(std::chrono::year_month_day{day});
-}
-
 HttpResponse procedure_list(WebState& state, const HttpRequest& request,
                             const app::StaffSession& session) {
   Language language = language_of(request);
@@ -92,8 +88,8 @@ HttpResponse procedure_page(WebState& state, const HttpRequest& request,
     }
     row.set("tiers", tiers);
     row.set("cap", fee.item.cap_per_set ? core::format_vnd(*fee.item.cap_per_set) : "");
-    row.set("valid_from", iso(fee.valid_from));
-    row.set("valid_until", fee.valid_until ? iso(*fee.valid_until) : "");
+    row.set("valid_from", iso_date(fee.valid_from));
+    row.set("valid_until", fee.valid_until ? iso_date(*fee.valid_until) : "");
     row.set("remove_action", href + "/le-phi/" + std::to_string(i) + "/xoa");
     fees.push(row);
   }
