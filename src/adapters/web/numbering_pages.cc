@@ -29,7 +29,7 @@ TemplateData agency_options(WebState& state, const app::StaffSession& session,
   auto add = [&](const std::string& code, const std::string& name) {
     TemplateData option;
     option.set("code", code);
-    option.set("name", name);
+    option.set("label", name.empty() ? code : code + " - " + name);
     option.set("selected", code == selected);
     list.push(option);
   };
