@@ -41,6 +41,10 @@ class StaffRepository {
   virtual core::Result<std::optional<core::StaffMember>> find_by_id(std::int64_t id) = 0;
   virtual core::Result<std::vector<core::StaffMember>> list_by_agency(
       std::string_view agency_code) = 0;
+  // Rewrites the full name, agency, roles, password hash and active flag of the member with
+  // `staff.id` (the username never changes). kNotFound when there is no such member;
+  // kInvalidInput for an unknown agency.
+  virtual core::Status update(const core::StaffMember& staff) = 0;
 };
 
 class CitizenRepository {

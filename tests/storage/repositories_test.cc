@@ -120,6 +120,53 @@ TEST_P(Repositories, StaffUsernamesAreUnique) {
   });
 }
 
+TEST_P(Repositories, StaffUpdateRewritesRolesAgencyAndActiveFlag) {
+  core::StaffMember officer{0, "canbo.thd", "Võ Đặng", "H34.22.6", core::kRoleOfficer, "h1", true};
+  write([&](app::Repositories& r) -> Status {
+    if (Status s = r.agencies().save(ward_agency()); !s.ok()) return s;
+    core::Agency justice = ward_agency();
+    justice.code = "H34.4";
+    if (Status s = r.agencies().save(justice); !s.ok()) return s;
+    auto id = r.staff().create(officer);
+    if (!id.ok()) return id.error();
+    officer.id = *id;
+    return {};
+  });
+  core::StaffMember changed = officer;
+  changed.full_name = "Võ Đặng Ngọc Giả";
+  changed.agency_code = "H34.4";
+  changed.roles = core::kRoleUnitLead | core::kRoleAdmin;
+  changed.password_hash = "h2";
+  changed.active = false;
+  write([&](app::Repositories& r) { return r.staff().update(changed); });
+  read([&](app::Repositories& r) -> Status {
+    auto found = r.staff().find_by_id(officer.id).value();
+    EXPECT_TRUE(found.has_value());
+    EXPECT_EQ(found->username, "canbo.thd");
+    EXPECT_EQ(found->full_name, "Võ Đặng Ngọc Giả");
+    EXPECT_EQ(found->agency_code, "H34.4");
+    EXPECT_EQ(found->roles, core::kRoleUnitLead | core::kRoleAdmin);
+    EXPECT_EQ(found->password_hash, "h2");
+    EXPECT_FALSE(found->active);
+    EXPECT_TRUE(r.staff().list_by_agency("H34.22.6").value().empty());
+    return {};
+  });
+  Status missing = store().transact([&](app::Repositories& r) {
+    core::StaffMember ghost = changed;
+    ghost.id = 424242;
+    return r.staff().update(ghost);
+  });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind, ErrorKind::kNotFound);
+  Status unknown_agency = store().transact([&](app::Repositories& r) {
+    core::StaffMember bad = changed;
+    bad.agency_code = "H99";
+    return r.staff().update(bad);
+  });
+  ASSERT_FALSE(unknown_agency.ok());
+  EXPECT_EQ(unknown_agency.error().kind, ErrorKind::kInvalidInput);
+}
+
 TEST_P(Repositories, StaffMustBelongToAKnownAgency) {
   Status s = store().transact([&](app::Repositories& r) -> Status {
     auto id = r.staff().create({0, "x", "X", "H99", core::kRoleOfficer, "h", true});

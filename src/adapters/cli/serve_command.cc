@@ -45,7 +45,7 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
 
   SystemClock clock;
   security::Argon2PasswordHasher hasher;
-  core::Result<core::WorkingCalendar> calendar = working_calendar(*config);
+  core::Result<core::WorkingCalendar> calendar = working_calendar(*config, **store);
   if (!calendar.ok()) return calendar.error();
   core::Result<bool> empty = is_empty(**store);
   if (!empty.ok()) return empty.error();
@@ -64,7 +64,7 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   security::SodiumTokenService tokens;
   app::StaffAuthentication auth(**store, **sessions, hasher, tokens, clock);
   web::WebApp application(
-      web::WebDependencies{**store, auth, tokens, clock, *calendar, *templates, false});
+      web::WebDependencies{**store, auth, tokens, clock, *calendar, *templates, false, &hasher});
   web::ServerOptions options;
   options.host = config->http_host;
   options.port = static_cast<std::uint16_t>(config->http_port);

@@ -85,6 +85,24 @@ core::Result<std::vector<core::StaffMember>> SqlStaffRepository::list_by_agency(
   return select("WHERE agency_code = :k", std::string(agency_code), 0);
 }
 
+core::Status SqlStaffRepository::update(const core::StaffMember& s) {
+  return guarded("updating staff " + s.username, [&]() -> core::Status {
+    long long roles = s.roles;
+    long long active = s.active ? 1 : 0;
+    long long id = s.id;
+    soci::statement st =
+        (session_.prepare << "UPDATE staff SET full_name = :n, agency_code = :a, roles = :r,"
+                             " password_hash = :p, active = :x WHERE id = :i",
+         soci::use(s.full_name), soci::use(s.agency_code), soci::use(roles),
+         soci::use(s.password_hash), soci::use(active), soci::use(id));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) {
+      return core::Error{core::ErrorKind::kNotFound, "there is no staff member " + s.username};
+    }
+    return {};
+  });
+}
+
 SqlCitizenRepository::SqlCitizenRepository(soci::session& session, Engine) : session_(session) {}
 
 core::Result<std::int64_t> SqlCitizenRepository::create(const core::CitizenAccount& c) {

@@ -18,6 +18,7 @@ class SqlStaffRepository : public app::StaffRepository {
   core::Result<std::optional<core::StaffMember>> find_by_id(std::int64_t id) override;
   core::Result<std::vector<core::StaffMember>> list_by_agency(
       std::string_view agency_code) override;
+  core::Status update(const core::StaffMember& staff) override;
 
  private:
   core::Result<std::vector<core::StaffMember>> select(const std::string& where,

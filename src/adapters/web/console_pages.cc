@@ -108,7 +108,6 @@ HttpResponse dashboard(WebState& state, HttpRequest& request, const app::StaffSe
 constexpr const char* kNotYet[][2] = {
     {"/can-bo/import-excel", "menu_import"},
     {"/can-bo/ho-so-khong-can-xu-ly", "menu_no_processing"},
-    {"/can-bo/cau-hinh-so-ho-so", "menu_numbering"},
     {"/can-bo/du-lieu-mot-cua", "menu_one_stop_data"},
     {"/can-bo/danh-gia-du-lieu", "menu_data_review"},
     {"/can-bo/kho-du-lieu-dien-tu", "menu_archive"},

@@ -252,6 +252,11 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("change_action", case_href(c.code) + "/trang-thai");
   data.set("version", std::to_string(c.version));
   data.set("reason", reason);
+  // "Xóa hồ sơ" (admin_pages.cc): admins only, from the states Đã hủy can be reached from.
+  data.set("can_delete",
+           session.staff.active && (session.staff.roles & core::kRoleAdmin) != 0 &&
+               core::transition_case(c.status, core::CaseStatus::kCancelled, "x").ok());
+  data.set("delete_action", case_href(c.code) + "/xoa");
   TemplateData next = TemplateData::list();
   for (const core::CaseTransitionRule& rule : core::case_transition_table()) {
     if (rule.from != c.status) continue;

@@ -28,6 +28,14 @@ constexpr std::array kMenu = {
     MenuEntry{"/can-bo/kho-du-lieu-dien-tu", "menu_archive"},
 };
 
+// The admin pages (admin_pages.h), shown to admins only.
+constexpr std::array kAdminMenu = {
+    MenuEntry{"/can-bo/quan-tri/co-quan", "menu_admin_agencies"},
+    MenuEntry{"/can-bo/quan-tri/can-bo", "menu_admin_staff"},
+    MenuEntry{"/can-bo/quan-tri/thu-tuc", "menu_admin_procedures"},
+    MenuEntry{"/can-bo/quan-tri/lich", "menu_admin_calendar"},
+};
+
 }  // namespace
 
 std::optional<app::StaffSession> signed_in_staff(WebState& state, const HttpRequest& request) {
@@ -68,6 +76,18 @@ HttpResponse console_page(WebState& state, const HttpRequest& request, int statu
       menu.push(item);
     }
     layout.set("menu", menu);
+    if (session->staff.active && (session->staff.roles & core::kRoleAdmin) != 0) {
+      TemplateData admin_menu = TemplateData::list();
+      for (const MenuEntry& entry : kAdminMenu) {
+        TemplateData item;
+        item.set("href", entry.href);
+        item.set("label", std::string(text(language, entry.key)));
+        item.set("current", current_href == entry.href);
+        admin_menu.push(item);
+      }
+      layout.set("is_admin", true);
+      layout.set("admin_menu", admin_menu);
+    }
   }
   core::Result<std::string> page = state.deps.templates->render("console_layout", layout);
   if (!page.ok()) return HttpResponse::text(500, "Internal Server Error\n");

@@ -7,6 +7,7 @@
 #include "adapters/web/router.h"
 #include "adapters/web/template_engine.h"
 #include "app/clock.h"
+#include "app/password_hasher.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
 #include "app/token_service.h"
@@ -22,6 +23,9 @@ struct WebDependencies {
   const core::WorkingCalendar& calendar;  // deadlines when a status change receives a case
   std::shared_ptr<const TemplateEngine> templates;
   bool secure_cookies = false;  // true behind TLS
+  // Hashes the initial passwords of staff accounts the admin creates; without it (nullptr)
+  // creating staff fails with a server error.
+  app::PasswordHasher* password_hasher = nullptr;
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access
