@@ -11,10 +11,14 @@ packages=(
   libtomlplusplus-dev libboost-json1.81-dev libboost-url1.81-dev libkainjow-mustache-dev
   # storage, password hashing, the procedure catalogue
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libcsv-dev
+  # structured logging (JSON lines)
+  libspdlog-dev
   # servers and tools for the storage tests (scripts/with-postgres.sh starts its own cluster)
   postgresql-15 sqlite3
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
+  # HTTP benchmark: load generator, the static ceiling, the login of bench/http_bench.sh
+  wrk nginx-light curl
 )
 
 missing=()

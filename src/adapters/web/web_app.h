@@ -6,8 +6,10 @@
 #include "adapters/web/http_message.h"
 #include "adapters/web/template_engine.h"
 #include "app/clock.h"
+#include "app/event_log.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
+#include "app/store_metrics.h"
 #include "app/token_service.h"
 #include "core/working_calendar.h"
 
@@ -20,7 +22,9 @@ struct WebDependencies {
   const app::Clock& clock;
   const core::WorkingCalendar& calendar;  // deadlines when a status change receives a case
   std::shared_ptr<const TemplateEngine> templates;
-  bool secure_cookies = false;  // true behind TLS
+  bool secure_cookies = false;   // true behind TLS
+  app::EventLog* log = nullptr;  // the access log (event "http"); none when null
+  const app::StoreMetrics* store_metrics = nullptr;  // database timings in /metrics, when set
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access
