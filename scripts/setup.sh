@@ -18,7 +18,7 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
   # HTTP benchmark: load generator, the static ceiling, the login of bench/http_bench.sh
-  wrk nginx-light curl
+  wrk nginx-light curl python3
 )
 
 missing=()
