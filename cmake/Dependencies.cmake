@@ -42,3 +42,6 @@ target_link_libraries(SOCI::postgresql INTERFACE SOCI::core PkgConfig::LIBPQ)
 add_library(SOCI::sqlite3 UNKNOWN IMPORTED)
 set_target_properties(SOCI::sqlite3 PROPERTIES IMPORTED_LOCATION "${SOCI_SQLITE3_LIBRARY}")
 target_link_libraries(SOCI::sqlite3 INTERFACE SOCI::core PkgConfig::SQLITE3)
+
+# spdlog 1.10 (Debian's, built against the system fmt): the log adapter's JSON lines.
+find_package(spdlog REQUIRED)

@@ -11,6 +11,8 @@ packages=(
   libtomlplusplus-dev libboost-json1.81-dev libboost-url1.81-dev libkainjow-mustache-dev
   # storage, password hashing, the procedure catalogue
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libcsv-dev
+  # structured logging (JSON lines)
+  libspdlog-dev
   # servers and tools for the storage tests (scripts/with-postgres.sh starts its own cluster)
   postgresql-15 sqlite3
   # tests and benchmarks
@@ -18,6 +20,8 @@ packages=(
   # browser tests: Debian's chromium driven by playwright-core (tests/browser), a font with
   # Vietnamese marks for the screenshots
   chromium fonts-dejavu-core
+  # HTTP benchmark: load generator, the static ceiling, the login of bench/http_bench.sh
+  wrk nginx-light curl python3
 )
 # Node.js and npm for the browser tests. Asked for by command, not by package: a machine may
 # carry another build of Node.js whose package conflicts with Debian's npm (and ships npm itself).

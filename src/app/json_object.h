@@ -9,7 +9,7 @@ namespace motcua::app {
 
 // A flat JSON object written by hand (the app layer links no JSON library), for audit entries'
 // before/after snapshots. Keys are written as given and must be plain ASCII; string values are
-// escaped (quotes, backslashes, control characters), UTF-8 passes through unchanged.
+// escaped as json_string does.
 class JsonObject {
  public:
   JsonObject& add(std::string_view key, std::string_view value);
@@ -27,7 +27,9 @@ class JsonObject {
   std::string body_;
 };
 
-// `text` as a JSON string literal, quotes included.
+// `text` as a JSON string literal, quotes included: quotes, backslashes and control characters
+// escaped, well-formed UTF-8 kept as is, and each byte that is not part of well-formed UTF-8
+// replaced by U+FFFD, so that the result is always valid JSON.
 std::string json_string(std::string_view text);
 
 }  // namespace motcua::app

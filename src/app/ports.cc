@@ -1,6 +1,8 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
+#include "app/event_log.h"
 #include "app/repositories.h"
 #include "app/store.h"
+#include "app/store_metrics.h"
 #include "app/token_service.h"
 #include "app/web_sessions.h"
 
@@ -19,5 +21,7 @@ Repositories::~Repositories() = default;
 Store::~Store() = default;
 WebSessionStore::~WebSessionStore() = default;
 TokenService::~TokenService() = default;
+EventLog::~EventLog() = default;
+StoreMetrics::~StoreMetrics() = default;
 
 }  // namespace motcua::app

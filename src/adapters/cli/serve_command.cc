@@ -5,9 +5,11 @@
 #include "adapters/catalogue/procedure_catalogue.h"
 #include "adapters/cli/command_context.h"
 #include "adapters/cli/runtime_settings.h"
+#include "adapters/log/json_event_log.h"
 #include "adapters/security/argon2_password_hasher.h"
 #include "adapters/security/sodium_token_service.h"
 #include "adapters/storage/open_store.h"
+#include "adapters/storage/timed_store.h"
 #include "adapters/system_clock.h"
 #include "adapters/web/http_server.h"
 #include "adapters/web/web_app.h"
@@ -34,25 +36,32 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   core::Result<config::AppConfig> config = runtime_settings(database);
   if (!config.ok()) return config.error();
   if (port >= 0) config.value().http_port = port;
+  // JSON lines on stderr ([log] level / MOTCUA_LOG_LEVEL); the console output stays on stdout.
+  core::Result<std::unique_ptr<log::JsonEventLog>> event_log =
+      log::JsonEventLog::to_stderr(config->log_level);
+  if (!event_log.ok()) return event_log.error();
   core::Result<storage::MigrationReport> migrated = storage::migrate(config->database_url);
   if (!migrated.ok()) return migrated.error();
   storage::StoreOptions pool{8};
-  core::Result<std::unique_ptr<app::Store>> store = storage::open_store(config->database_url, pool);
-  if (!store.ok()) return store.error();
+  core::Result<std::unique_ptr<app::Store>> opened =
+      storage::open_store(config->database_url, pool);
+  if (!opened.ok()) return opened.error();
+  // Every transaction timed for GET /metrics.
+  auto store = std::make_unique<storage::TimedStore>(std::move(opened).value());
   core::Result<std::unique_ptr<app::WebSessionStore>> sessions =
       storage::open_web_session_store(config->database_url);
   if (!sessions.ok()) return sessions.error();
 
   SystemClock clock;
   security::Argon2PasswordHasher hasher;
-  core::Result<core::WorkingCalendar> calendar = working_calendar(*config, **store);
+  core::Result<core::WorkingCalendar> calendar = working_calendar(*config, *store);
   if (!calendar.ok()) return calendar.error();
-  core::Result<bool> empty = is_empty(**store);
+  core::Result<bool> empty = is_empty(*store);
   if (!empty.ok()) return empty.error();
   if (demo && empty.value()) {
     core::Result<std::vector<core::Procedure>> catalogue = catalogue::shipped_procedure_catalogue();
     if (!catalogue.ok()) return catalogue.error();
-    app::DemoSeed seed(**store, hasher, *calendar, clock);
+    app::DemoSeed seed(*store, hasher, *calendar, clock);
     core::Result<app::DemoSeedReport> report = seed.run(*catalogue);
     if (!report.ok()) return report.error();
     context.out << "first start: loaded the demo data\n";
@@ -62,12 +71,16 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
       web::load_shipped_templates();
   if (!templates.ok()) return templates.error();
   security::SodiumTokenService tokens;
-  app::StaffAuthentication auth(**store, **sessions, hasher, tokens, clock);
-  web::WebApp application(
-      web::WebDependencies{**store, auth, tokens, clock, *calendar, *templates, false, &hasher});
+  app::StaffAuthentication auth(*store, **sessions, hasher, tokens, clock);
+  web::WebDependencies dependencies{*store, auth, tokens, clock, *calendar, *templates, false};
+  dependencies.log = event_log->get();
+  dependencies.store_metrics = store.get();
+  dependencies.password_hasher = &hasher;
+  web::WebApp application(dependencies);
   web::ServerOptions options;
   options.host = config->http_host;
   options.port = static_cast<std::uint16_t>(config->http_port);
+  options.log = event_log->get();
   web::HttpServer server(options,
                          [&application](web::HttpRequest& r) { return application.handle(r); });
   if (core::Status started = server.start(); !started.ok()) return started;

@@ -9,7 +9,6 @@
 
 #include <atomic>
 #include <condition_variable>
-#include <iostream>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -45,8 +44,12 @@ struct HttpServer::Impl {
     try {
       return handler(request);
     } catch (const std::exception& e) {
-      std::cerr << "error: handler for " << request.method << " " << request.path
-                << " failed: " << e.what() << "\n";
+      if (options.log != nullptr) {
+        options.log->log(app::LogLevel::kError, "http_error",
+                         {{"method", request.method},
+                          {"path", request.path},
+                          {"error", std::string_view(e.what())}});
+      }
       return HttpResponse::text(500, "Internal Server Error\n");
     }
   }

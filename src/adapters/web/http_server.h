@@ -7,6 +7,7 @@
 #include <string>
 
 #include "adapters/web/http_message.h"
+#include "app/event_log.h"
 #include "core/result.h"
 
 namespace motcua::adapters::web {
@@ -21,10 +22,12 @@ struct ServerOptions {
   std::size_t max_body_bytes = 1024 * 1024;  // larger bodies get 413
   std::chrono::seconds read_timeout{15};     // to receive one whole request
   std::chrono::seconds idle_timeout{60};     // between requests on a kept-alive connection
+  app::EventLog* log = nullptr;              // handler failures (event "http_error")
 };
 
 // HTTP/1.1 over Boost.Beast: keep-alive, size limits, timeouts. A handler runs on one of the
-// server's threads and must not throw (an escaped exception becomes a 500 and is logged). All
+// server's threads and must not throw (an escaped exception becomes a 500 and is logged to
+// options.log). All
 // Beast and Asio code lives in http_server.cc.
 class HttpServer {
  public:

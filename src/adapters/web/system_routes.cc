@@ -62,7 +62,8 @@ void add_system_routes(WebState& state) {
                           : HttpResponse::text(503, "database unreachable\n");
   });
   state.router.add("GET", "/metrics", [&state](HttpRequest&) {
-    HttpResponse r = HttpResponse::text(200, state.metrics.prometheus_text());
+    HttpResponse r =
+        HttpResponse::text(200, state.metrics.prometheus_text(state.deps.store_metrics));
     r.content_type = "text/plain; version=0.0.4; charset=utf-8";
     return r;
   });

@@ -1,8 +1,5 @@
 #include "adapters/web/web_app.h"
 
-#include <iostream>
-#include <mutex>
-
 #include "adapters/web/api_support.h"
 #include "adapters/web/console_pages.h"
 #include "adapters/web/router.h"
@@ -12,20 +9,16 @@
 namespace motcua::adapters::web {
 namespace {
 
-std::mutex access_log_mutex;
-
-// One JSON object per line on stderr; values are ours or escaped.
-void log_access(const HttpRequest& request, int status, std::chrono::microseconds elapsed) {
-  std::string path;
-  for (char c : request.path) {
-    if (c == '"' || c == '\\') path += '\\';
-    if (static_cast<unsigned char>(c) >= 0x20) path += c;
-  }
-  std::lock_guard lock(access_log_mutex);
-  std::clog << "{\"event\":\"http\",\"method\":\"" << request.method << "\",\"path\":\"" << path
-            << "\",\"status\":" << status
-            << ",\"ms\":" << static_cast<double>(elapsed.count()) / 1000 << ",\"remote\":\""
-            << request.remote_address << "\"}\n";
+// One event per response, with the fields operators grep for.
+void log_access(app::EventLog* log, const HttpRequest& request, int status,
+                std::chrono::microseconds elapsed) {
+  if (log == nullptr) return;
+  log->log(app::LogLevel::kInfo, "http",
+           {{"method", request.method},
+            {"path", request.path},
+            {"status", status},
+            {"ms", static_cast<double>(elapsed.count()) / 1000},
+            {"remote", request.remote_address}});
 }
 
 void add_security_headers(HttpResponse& response) {
@@ -63,7 +56,7 @@ HttpResponse WebApp::handle(HttpRequest& request) {
   auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - start);
   state_->metrics.record(request.method, response.status, elapsed);
-  log_access(request, response.status, elapsed);
+  log_access(state_->deps.log, request, response.status, elapsed);
   return response;
 }
 

@@ -7,9 +7,11 @@
 #include "adapters/web/router.h"
 #include "adapters/web/template_engine.h"
 #include "app/clock.h"
+#include "app/event_log.h"
 #include "app/password_hasher.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
+#include "app/store_metrics.h"
 #include "app/token_service.h"
 #include "core/working_calendar.h"
 
@@ -26,6 +28,8 @@ struct WebDependencies {
   // Hashes the initial passwords of staff accounts the admin creates; without it (nullptr)
   // creating staff fails with a server error.
   app::PasswordHasher* password_hasher = nullptr;
+  app::EventLog* log = nullptr;  // the access log (event "http"); none when null
+  const app::StoreMetrics* store_metrics = nullptr;  // database timings in /metrics, when set
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access
