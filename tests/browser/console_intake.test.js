@@ -102,7 +102,7 @@ journey('tiep-nhan', (step) => {
       page.waitForURL((url) => url.searchParams.get('thu_tuc') === PROCEDURE),
       page
         .locator('table.procedures tbody tr')
-        .filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^\\s*${PROCEDURE.replace(/\./g, '\\.')}\\s*$`) }) })
+        .filter({ has: page.getByRole('cell', { name: PROCEDURE, exact: true }) })
         .getByRole('link', { name: /^Chọn/ })
         .click(),
     ]);
