@@ -148,8 +148,11 @@ journey('tra-cuu', (step) => {
     await page.waitForLoadState('load');
     assert.equal(await field(page, 'Trạng thái'), 'Yêu cầu bổ sung giấy tờ');
     const history = page.getByRole('region', { name: 'Lịch sử xử lý' });
-    const entry = history.locator('tbody tr', { hasText: 'case.status' });
+    // The history reads as words: the action's label, not its code (case_history.cc).
+    const entry = history.locator('tbody tr', { hasText: 'Chuyển trạng thái' });
     assert.equal(await entry.count(), 1);
+    assert.equal(await history.locator('tbody tr', { hasText: 'case.status' }).count(), 0);
+    assert.match(await entry.textContent(), /Yêu cầu bổ sung giấy tờ/);
     assert.match(await entry.textContent(), new RegExp(REASON));
     assert.match(await entry.textContent(), /\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d/);
     await j.check('da-chuyen-trang-thai');
