@@ -19,9 +19,12 @@ const ADDRESS = '12 Trần Hưng Đạo, phường Trần Hưng Đạo, thành p
 const PHONE = '0905123456';
 const CODE_SHAPE = /^H34\.22\.6-\d{6}-\d{4}$/;
 
-// Today in Việt Nam (UTC+7, no daylight saving) as the date inputs take it: YYYY-MM-DD.
-function vietnamToday() {
-  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+// The reception day the slip prints ("Thời gian nhận hồ sơ: 19 giờ 20 phút, ngày 26 tháng 11 năm
+// 2026") as the date inputs take it: YYYY-MM-DD. Read, not computed, so midnight cannot split them.
+function receptionDay(slipText) {
+  const m = slipText.match(/Thời gian nhận hồ sơ: \d\d giờ \d\d phút, ngày (\d\d) tháng (\d\d) năm (\d{4})/);
+  assert.ok(m, 'the slip prints the reception time');
+  return `${m[3]}-${m[2]}-${m[1]}`;
 }
 
 // The value of a <dt>/<dd> pair inside `scope` (a page or a locator).
@@ -70,6 +73,7 @@ async function moveInProcessing(j, code, label) {
 
 journey('tiep-nhan', (step) => {
   let code = ''; // the new case's code, read off the slip
+  let receivedOn = ''; // its reception day, read off the slip
 
   step('the officer of H34.22.6 signs in', async (j) => {
     await signIn(j, 'demo', j.server.logins.demo);
@@ -183,6 +187,7 @@ journey('tiep-nhan', (step) => {
     ]);
     assert.deepEqual(await cells(fees.locator('tfoot tr')), [['Tổng', '7.000 VND']]);
     assert.match(text, /Số tiền bằng chữ: Bảy nghìn đồng/);
+    receivedOn = receptionDay(text);
     await j.check('giay-tiep-nhan');
   });
 
@@ -227,7 +232,7 @@ journey('tiep-nhan', (step) => {
     const form = page.getByRole('search');
     for (const label of ['Mã số hồ sơ', 'Số CMND', 'Tên người nộp']) await form.getByLabel(label).fill('');
     await form.getByText('Tìm kiếm nâng cao').click();
-    const today = vietnamToday();
+    const today = receivedOn;
     await form.getByLabel('Tiếp nhận từ ngày', { exact: true }).fill(today);
     await form.getByLabel('Đến ngày', { exact: true }).fill(today);
     await Promise.all([
