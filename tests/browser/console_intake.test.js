@@ -8,7 +8,7 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { journey } = require('./support/journey');
-const { signIn, signOut, assertHeading, openMenu, search } = require('./support/console');
+const { signIn, signOut, assertHeading, openMenu, search, field } = require('./support/console');
 
 const PROCEDURE = '2.000815.000.00.00.H34'; // Chứng thực bản sao từ bản chính…, 2.000/1.000 VND a page
 const FEE = 'Phí chứng thực bản sao từ bản chính';
@@ -27,14 +27,7 @@ function receptionDay(slipText) {
   return `${m[3]}-${m[2]}-${m[1]}`;
 }
 
-// The value of a <dt>/<dd> pair inside `scope` (a page or a locator).
-async function field(scope, label) {
-  const dd = scope
-    .locator('dl.fields dt', { hasText: label })
-    .locator('xpath=following-sibling::dd[1]');
-  return (await dd.first().textContent()).trim();
-}
-
+// The text of every cell of `rows`, a row a list, white space collapsed.
 async function cells(rows) {
   const lines = [];
   for (const row of await rows.all()) {
