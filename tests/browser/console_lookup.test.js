@@ -7,19 +7,13 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { journey } = require('./support/journey');
-const { signIn, signOut, assertHeading, openMenu, search } = require('./support/console');
+const { signIn, signOut, assertHeading, openMenu, search, field } = require('./support/console');
 
 const COUNTER_CASE = 'H34.22.6-240426-0002'; // H34.22.6, Được tiếp nhận, 2.000 + 1.000 VND unpaid
 const ONLINE_CASE = 'H34.4-240503-0012'; // H34.4 (same province), Mới đăng ký
 const CITIZEN = 'Võ Đặng Ngọc Giả';
 const CITIZEN_ID = '062190018870';
 const REASON = 'Thiếu bản chính giấy khai sinh để đối chiếu';
-
-// The value of a <dt>/<dd> pair of the case page.
-async function field(page, label) {
-  const dd = page.locator('dl.fields dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
-  return (await dd.first().textContent()).trim();
-}
 
 async function statusCounts(page) {
   const counts = {};
@@ -148,8 +142,11 @@ journey('tra-cuu', (step) => {
     await page.waitForLoadState('load');
     assert.equal(await field(page, 'Trạng thái'), 'Yêu cầu bổ sung giấy tờ');
     const history = page.getByRole('region', { name: 'Lịch sử xử lý' });
-    const entry = history.locator('tbody tr', { hasText: 'case.status' });
+    // The history reads as words: the action's label, not its code (case_history.cc).
+    const entry = history.locator('tbody tr', { hasText: 'Chuyển trạng thái' });
     assert.equal(await entry.count(), 1);
+    assert.equal(await history.locator('tbody tr', { hasText: 'case.status' }).count(), 0);
+    assert.match(await entry.textContent(), /Yêu cầu bổ sung giấy tờ/);
     assert.match(await entry.textContent(), new RegExp(REASON));
     assert.match(await entry.textContent(), /\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d/);
     await j.check('da-chuyen-trang-thai');

@@ -60,4 +60,10 @@ async function search(j, { code = '', idNumber = '', name = '' }) {
   return { total, codes: codes.map((c) => c.trim()) };
 }
 
-module.exports = { signIn, signOut, assertHeading, openMenu, search };
+// The value of a <dt>/<dd> pair of a "dl.fields" inside `scope` (the page or a locator).
+async function field(scope, label) {
+  const dd = scope.locator('dl.fields dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+  return (await dd.first().textContent()).trim();
+}
+
+module.exports = { signIn, signOut, assertHeading, openMenu, search, field };
