@@ -443,5 +443,18 @@ TEST_F(PendingCases, ReturnAddressOutsideTheConsoleIsIgnored) {
   EXPECT_EQ(header_of(r, "Location"), std::string("/can-bo/ho-so/") + kWardCase);
 }
 
+TEST_F(Console, AnUnknownPageAnswersTheConsolesNotFoundPage) {
+  HttpResponse stranger = get("/can-bo/khong-co");
+  EXPECT_EQ(stranger.status, 404);
+  EXPECT_TRUE(contains(stranger.body, "Không tìm thấy trang.")) << stranger.body;
+  EXPECT_TRUE(contains(stranger.body, "lang=\"vi\""));
+  std::string session = sign_in();
+  HttpResponse officer = get("/can-bo/khong-co", session);
+  EXPECT_EQ(officer.status, 404);
+  EXPECT_TRUE(contains(officer.body, "Đăng xuất")) << "the signed-in console around it";
+  EXPECT_EQ(get("/api/v1/khong-co", session).content_type, "application/problem+json")
+      << "the API keeps its own answer";
+}
+
 }  // namespace
 }  // namespace motcua::adapters::web

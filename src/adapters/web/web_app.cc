@@ -2,6 +2,7 @@
 
 #include "adapters/web/api_support.h"
 #include "adapters/web/console_pages.h"
+#include "adapters/web/page_support.h"
 #include "adapters/web/router.h"
 #include "adapters/web/web_metrics.h"
 #include "adapters/web/web_state.h"
@@ -33,6 +34,16 @@ void add_security_headers(HttpResponse& response) {
       .with_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 }
 
+// A path no route knows, outside the API, answers with the console's Vietnamese (or English)
+// "page not found" page rather than the router's bare text.
+HttpResponse page_fallback(WebState& state, const HttpRequest& request, HttpResponse response) {
+  if (response.status != 404 || request.path.rfind("/api/", 0) == 0 ||
+      response.content_type.rfind("text/plain", 0) != 0) {
+    return response;
+  }
+  return error_page(state, request, 404, "not_found", signed_in_staff(state, request));
+}
+
 }  // namespace
 
 WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(deps))) {
@@ -46,7 +57,8 @@ std::vector<Router::RouteInfo> WebApp::routes() const { return state_->router.ro
 
 HttpResponse WebApp::handle(HttpRequest& request) {
   auto start = std::chrono::steady_clock::now();
-  HttpResponse response = api_fallback(request, state_->router.dispatch(request));
+  HttpResponse response =
+      page_fallback(*state_, request, api_fallback(request, state_->router.dispatch(request)));
   add_security_headers(response);
   std::string lang = request.query_value("lang");
   if (lang == "vi" || lang == "en") {
