@@ -2,68 +2,28 @@
 // who may open and post what, CSRF, Vietnamese refusals that change nothing.
 #include <gtest/gtest.h>
 
-#include "web_console_fixture.h"
+#include "web_app_fixture.h"
 
 namespace motcua::adapters::web {
 namespace {
 
-constexpr const char* kProcedure = "2.000815.000.00.00.H34";
-
-// application/x-www-form-urlencoded value.
-std::string enc(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_') {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
-
-class AdminPages : public WebConsoleTest {
+class AdminPages : public WebAppFixture {
  protected:
-  void SetUp() override {
-    open_store();
-    if (HasFatalFailure()) return;
-    std::string hash = hasher_.hash("matkhau").value();
-    core::Status seeded = store_->transact([&](app::Repositories& r) -> core::Status {
-      for (auto [code, name] : {std::pair{"H34", "Tỉnh Kon Tum"},
-                                {"H34.22.6", "Bộ phận TN&TKQ phường Trần Hưng Đạo"},
-                                {"H34.4", "Sở Tư pháp"}}) {
-        core::Agency a;
-        a.code = code;
-        a.name = name;
-        if (auto s = r.agencies().save(a); !s.ok()) return s;
-      }
-      for (auto [user, agency, roles] :
-           {std::tuple{"quantri", "H34", std::uint32_t{core::kRoleAdmin}},
-            {"canbo", "H34.22.6", std::uint32_t{core::kRoleOfficer}}}) {
-        auto id = r.staff().create({0, user, user, agency, roles, hash, true});
-        if (!id.ok()) return id.error();
-      }
-      core::Procedure p;
-      p.code = kProcedure;
-      p.name = "Thủ tục chứng thực bản sao từ bản chính";
-      p.field = "Chứng thực";
-      p.processing_days = 1;
-      return r.procedures().save(p);
-    });
-    ASSERT_TRUE(seeded.ok()) << seeded.error().message;
-    start_app();
+  core::Status seed_data(app::Repositories& r) override {
+    if (auto s = save_guide_units(r); !s.ok()) return s;
+    if (auto s = add_staff(r, "quantri", "quantri", "H34", core::kRoleAdmin); !s.ok()) return s;
+    if (auto s = add_staff(r, "canbo", "canbo", "H34.22.6", core::kRoleOfficer); !s.ok()) return s;
+    // The procedure alone, without fees: the admin pages add them.
+    core::Procedure p;
+    p.code = kProcedure;
+    p.name = "Thủ tục chứng thực bản sao từ bản chính";
+    p.field = "Chứng thực";
+    p.processing_days = 1;
+    return r.procedures().save(p);
   }
 
-  std::string admin() { return sign_in_as("quantri", "matkhau"); }
-  std::string officer() { return sign_in_as("canbo", "matkhau"); }
+  std::string admin() { return sign_in("quantri"); }
+  std::string officer() { return sign_in("canbo"); }
   std::string csrf(const std::string& session) { return csrf_in(get("/can-bo", session).body); }
 
   core::Agency agency(const std::string& code) {
@@ -88,29 +48,22 @@ class AdminPages : public WebConsoleTest {
     return out;
   }
 
-  // A received case of the ward with one 2.000 đồng fee line, paid or not.
+  // A case of the ward received now (no deadline, no one assigned) with one 2.000 đồng fee
+  // line, paid or not.
   core::CaseRecord seed_case(const std::string& code, bool paid) {
-    core::CaseRecord c;
-    c.code = code;
-    c.procedure_code = kProcedure;
-    c.procedure_name = "Thủ tục chứng thực bản sao từ bản chính";
-    c.receiving_agency_code = c.processing_agency_code = "H34.22.6";
-    c.submitter = {"Võ Đặng Ngọc Giả", "062190008870", "Kon Tum", "0886650748", ""};
-    c.owner = c.submitter;
-    c.submitted_at = clock_.now();
-    c.received_at = clock_.now();
-    c.status = core::CaseStatus::kAccepted;
-    c.fee_lines = {{"Phí chứng thực", "Phí chứng thực", 1, core::Money::dong(2000),
-                    core::Money::dong(2000), paid,
-                    paid ? std::optional(core::PaymentMethod::kPaymentPlatform) : std::nullopt}};
-    EXPECT_TRUE(store_
-                    ->transact([&](app::Repositories& r) -> core::Status {
-                      auto id = r.cases().insert(c);
-                      if (!id.ok()) return id.error();
-                      return {};
-                    })
-                    .ok());
-    return c;
+    return WebAppFixture::seed_case(
+        code, "H34.22.6", citizen("062190008870", ""), core::CaseStatus::kAccepted,
+        [&](core::CaseRecord& c) {
+          c.submitted_at = clock_.now();
+          c.received_at = clock_.now();
+          c.deadline_at.reset();
+          c.appointment_at.reset();
+          c.assigned_staff_id.reset();
+          c.fee_lines = {
+              {"Phí chứng thực", "Phí chứng thực", 1, core::Money::dong(2000),
+               core::Money::dong(2000), paid,
+               paid ? std::optional(core::PaymentMethod::kPaymentPlatform) : std::nullopt}};
+        });
   }
 
   core::CaseStatus status_of(const std::string& code) {
@@ -137,12 +90,12 @@ TEST_F(AdminPages, NumberingPreviewShowsTheNextCodeAndConsumesNoNumber) {
   HttpResponse previewed =
       post("/can-bo/cau-hinh-so-ho-so",
            "_csrf=" + csrf(session) +
-               "&co_quan=H34.22.6&action=preview&pattern=" + enc("{agency}/{yyyy}/{seq:6}"),
+               "&co_quan=H34.22.6&action=preview&pattern=" + url_encoded("{agency}/{yyyy}/{seq:6}"),
            session);
   EXPECT_EQ(previewed.status, 200);
   EXPECT_TRUE(contains(previewed.body, "H34.22.6/2024/000001"));
   HttpResponse live = get("/can-bo/cau-hinh-so-ho-so/xem-truoc?co_quan=H34.22.6&pattern=" +
-                              enc("{agency}-{yy}{MM}{dd}-{seq:5}"),
+                              url_encoded("{agency}-{yy}{MM}{dd}-{seq:5}"),
                           session);
   EXPECT_EQ(live.status, 200);
   EXPECT_EQ(live.body, "H34.22.6-240426-00001");
@@ -161,16 +114,17 @@ TEST_F(AdminPages, NumberingPreviewShowsTheNextCodeAndConsumesNoNumber) {
 
 TEST_F(AdminPages, InvalidPatternShowsTheVietnameseErrorAndChangesNothing) {
   std::string session = admin();
-  HttpResponse r = post(
-      "/can-bo/cau-hinh-so-ho-so",
-      "_csrf=" + csrf(session) + "&co_quan=H34.22.6&action=save&pattern=" + enc("{agency}-{seq:4}"),
-      session);
+  HttpResponse r = post("/can-bo/cau-hinh-so-ho-so",
+                        "_csrf=" + csrf(session) + "&co_quan=H34.22.6&action=save&pattern=" +
+                            url_encoded("{agency}-{seq:4}"),
+                        session);
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(contains(r.body, "Mẫu số hồ sơ không hợp lệ"));
   EXPECT_EQ(agency("H34.22.6").case_code_pattern, core::Agency{}.case_code_pattern);
   EXPECT_TRUE(audit("agency", "H34.22.6").empty());
-  HttpResponse live = get(
-      "/can-bo/cau-hinh-so-ho-so/xem-truoc?co_quan=H34.22.6&pattern=" + enc("{bogus}"), session);
+  HttpResponse live =
+      get("/can-bo/cau-hinh-so-ho-so/xem-truoc?co_quan=H34.22.6&pattern=" + url_encoded("{bogus}"),
+          session);
   EXPECT_EQ(live.status, 422);
   EXPECT_TRUE(contains(live.body, "Mẫu số hồ sơ không hợp lệ"));
 }
@@ -179,7 +133,7 @@ TEST_F(AdminPages, AdminSavesAPatternWithAnAuditEntry) {
   std::string session = admin();
   HttpResponse r = post("/can-bo/cau-hinh-so-ho-so",
                         "_csrf=" + csrf(session) + "&co_quan=H34.22.6&action=save&pattern=" +
-                            enc("{agency}-{yyyy}-{seq:5}"),
+                            url_encoded("{agency}-{yyyy}-{seq:5}"),
                         session);
   EXPECT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(agency("H34.22.6").case_code_pattern, "{agency}-{yyyy}-{seq:5}");
@@ -193,7 +147,7 @@ TEST_F(AdminPages, OfficerCannotSaveAPattern) {
   std::string session = officer();
   HttpResponse r = post("/can-bo/cau-hinh-so-ho-so",
                         "_csrf=" + csrf(session) + "&co_quan=H34.22.6&action=save&pattern=" +
-                            enc("{agency}-{yyyy}-{seq:5}"),
+                            url_encoded("{agency}-{yyyy}-{seq:5}"),
                         session);
   EXPECT_EQ(r.status, 403);
   EXPECT_EQ(agency("H34.22.6").case_code_pattern, core::Agency{}.case_code_pattern);
@@ -239,12 +193,12 @@ TEST_F(AdminPages, PostWithoutCsrfIsRefused) {
                         session);
   EXPECT_EQ(r.status, 403);
   EXPECT_TRUE(contains(r.body, "Biểu mẫu đã hết hạn"));
-  EXPECT_EQ(
-      post("/can-bo/cau-hinh-so-ho-so",
-           "_csrf=forged&co_quan=H34.22.6&action=save&pattern=" + enc("{agency}-{yyyy}-{seq:5}"),
-           session)
-          .status,
-      403);
+  EXPECT_EQ(post("/can-bo/cau-hinh-so-ho-so",
+                 "_csrf=forged&co_quan=H34.22.6&action=save&pattern=" +
+                     url_encoded("{agency}-{yyyy}-{seq:5}"),
+                 session)
+                .status,
+            403);
   EXPECT_EQ(agency("H34.22.6").case_code_pattern, core::Agency{}.case_code_pattern);
   ASSERT_TRUE(store_
                   ->read([&](app::Repositories& r) -> core::Status {
@@ -256,15 +210,16 @@ TEST_F(AdminPages, PostWithoutCsrfIsRefused) {
 
 TEST_F(AdminPages, CreatedStaffCanSignInAndIsListed) {
   std::string session = admin();
-  HttpResponse r = post(
-      "/can-bo/quan-tri/can-bo",
-      "_csrf=" + csrf(session) + "&username=canbo.moi&full_name=" + enc("Nguyễn Văn Mới") +
-          "&agency_code=H34.4&role_officer=1&role_agency_lookup=1&password=" + enc("mat-khau-moi"),
-      session);
+  HttpResponse r = post("/can-bo/quan-tri/can-bo",
+                        "_csrf=" + csrf(session) +
+                            "&username=canbo.moi&full_name=" + url_encoded("Nguyễn Văn Mới") +
+                            "&agency_code=H34.4&role_officer=1&role_agency_lookup=1&password=" +
+                            url_encoded("mat-khau-moi"),
+                        session);
   ASSERT_EQ(r.status, 303) << r.body;
   HttpResponse list = get(header_of(r, "Location"), session);
   EXPECT_TRUE(contains(list.body, "Nguyễn Văn Mới"));
-  std::string theirs = sign_in_as("canbo.moi", "mat-khau-moi");
+  std::string theirs = sign_in("canbo.moi", "mat-khau-moi");
   ASSERT_FALSE(theirs.empty());
   EXPECT_EQ(get("/can-bo", theirs).status, 200);
 
@@ -300,9 +255,9 @@ TEST_F(AdminPages, FeeAmountWithDecimalsIsRefused) {
   std::string session = admin();
   std::string path = std::string("/can-bo/quan-tri/thu-tuc/") + kProcedure + "/le-phi";
   std::string fields =
-      "&fee_name=" + enc("Phí chứng thực") + "&fee_unit=trang&valid_from=2025-07-01";
+      "&fee_name=" + url_encoded("Phí chứng thực") + "&fee_unit=trang&valid_from=2025-07-01";
   HttpResponse r =
-      post(path, "_csrf=" + csrf(session) + fields + "&amount=" + enc("2.000,5"), session);
+      post(path, "_csrf=" + csrf(session) + fields + "&amount=" + url_encoded("2.000,5"), session);
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(contains(r.body, "Số tiền phải là số nguyên đồng"));
   auto fees = [&] {
@@ -341,10 +296,10 @@ TEST_F(AdminPages, AddingADayOffChangesTheStoredCalendar) {
   HttpResponse before = get("/can-bo/quan-tri/lich?nam=2030", session);
   EXPECT_EQ(before.status, 200);
   EXPECT_TRUE(contains(before.body, "chưa được xác nhận"));
-  HttpResponse r =
-      post("/can-bo/quan-tri/lich/2030/them",
-           "_csrf=" + csrf(session) + "&day=2030-06-12&kind=nghi&label=" + enc("Nghỉ đặc biệt"),
-           session);
+  HttpResponse r = post(
+      "/can-bo/quan-tri/lich/2030/them",
+      "_csrf=" + csrf(session) + "&day=2030-06-12&kind=nghi&label=" + url_encoded("Nghỉ đặc biệt"),
+      session);
   EXPECT_EQ(r.status, 303) << r.body;
   HttpResponse bad =
       post("/can-bo/quan-tri/lich/2030/them",
@@ -374,7 +329,7 @@ TEST_F(AdminPages, AgencyIsCreatedAndEdited) {
   std::string session = admin();
   HttpResponse r =
       post("/can-bo/quan-tri/co-quan",
-           "_csrf=" + csrf(session) + "&code=H34.22.7&name=" + enc("Phường Quyết Thắng") +
+           "_csrf=" + csrf(session) + "&code=H34.22.7&name=" + url_encoded("Phường Quyết Thắng") +
                "&parent_code=H34&tax_code=6100123456",
            session);
   EXPECT_EQ(r.status, 303) << r.body;
@@ -402,9 +357,9 @@ TEST_F(AdminPages, SoftDeleteByAnAdminCancelsTheCaseWithAnAuditEntry) {
                                 "_csrf=" + csrf(session) + "&version=1&reason=+", session);
   EXPECT_EQ(no_reason.status, 422);
   EXPECT_TRUE(contains(no_reason.body, "Vui lòng nhập lý do xóa hồ sơ"));
-  HttpResponse r =
-      post("/can-bo/ho-so/H34.22.6-240426-0001/xoa",
-           "_csrf=" + csrf(session) + "&version=1&reason=" + enc("Nhập nhầm hồ sơ"), session);
+  HttpResponse r = post(
+      "/can-bo/ho-so/H34.22.6-240426-0001/xoa",
+      "_csrf=" + csrf(session) + "&version=1&reason=" + url_encoded("Nhập nhầm hồ sơ"), session);
   EXPECT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(status_of("H34.22.6-240426-0001"), core::CaseStatus::kCancelled);
   auto entries = audit("case", "H34.22.6-240426-0001");
@@ -427,7 +382,7 @@ TEST_F(AdminPages, SoftDeleteOfAPaidCaseIsRefusedInVietnamese) {
   std::string session = admin();
   HttpResponse r =
       post("/can-bo/ho-so/H34.22.6-240426-0001/xoa",
-           "_csrf=" + csrf(session) + "&version=1&reason=" + enc("Nhập nhầm"), session);
+           "_csrf=" + csrf(session) + "&version=1&reason=" + url_encoded("Nhập nhầm"), session);
   EXPECT_EQ(r.status, 409);
   EXPECT_TRUE(contains(r.body, "Không thể xóa hồ sơ: hồ sơ đã có khoản lệ phí được thanh toán"));
   EXPECT_EQ(status_of("H34.22.6-240426-0001"), core::CaseStatus::kAccepted);

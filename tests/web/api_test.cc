@@ -8,6 +8,7 @@ namespace motcua::adapters::web {
 namespace {
 
 namespace json = boost::json;
+using namespace std::chrono_literals;
 
 std::string str(const json::value& v, std::string_view key) {
   const json::value* found = v.is_object() ? v.as_object().if_contains(key) : nullptr;

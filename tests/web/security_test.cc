@@ -2,7 +2,6 @@
 // that changes state, XSS payloads in every stored text, SQL metacharacters in every search
 // field, and oversized bodies.
 #include <cctype>
-#include <cstdio>
 #include <set>
 #include <thread>
 
@@ -14,22 +13,6 @@ namespace motcua::adapters::web {
 namespace {
 
 namespace json = boost::json;
-using Headers = std::vector<std::pair<std::string, std::string>>;
-
-std::string url_encoded(std::string_view text) {
-  std::string out;
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += ch;
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", c);
-      out += hex;
-    }
-  }
-  return out;
-}
 
 std::int64_t num_total(const HttpResponse& r) {
   json::value body = parsed(r);
@@ -105,7 +88,7 @@ TEST_F(Security, AWardOfficerCanNeitherReadNorChangeAJusticeCase) {
   EXPECT_TRUE(page_read.status == 403 || page_read.status == 404) << page_read.status;
   EXPECT_FALSE(contains(page_read.body, "062190008871"));
   HttpResponse page_change =
-      post_form(page + "/trang-thai", "_csrf=" + s.csrf + "&version=1&to=4&reason=", s.cookie);
+      post(page + "/trang-thai", "_csrf=" + s.csrf + "&version=1&to=4&reason=", s.cookie);
   EXPECT_TRUE(page_change.status == 403 || page_change.status == 404) << page_change.status;
   EXPECT_EQ(get("/can-bo/tra-cuu/co-quan", s.cookie).status, 403);
   EXPECT_FALSE(
@@ -128,8 +111,8 @@ TEST_F(Security, AgencyWideLookupReadsButDoesNotChangeAnotherUnitsCase) {
       contains(get("/can-bo/tra-cuu/co-quan?cmnd=062190008871", s.cookie).body, kJusticeCase));
   // The role is for looking up: changing stays with the case's own unit.
   EXPECT_EQ(this->api("POST", api + "/status", s, R"({"status":4,"version":1})").status, 403);
-  EXPECT_EQ(post_form(std::string("/can-bo/ho-so/") + kJusticeCase + "/trang-thai",
-                      "_csrf=" + s.csrf + "&version=1&to=4&reason=", s.cookie)
+  EXPECT_EQ(post(std::string("/can-bo/ho-so/") + kJusticeCase + "/trang-thai",
+                 "_csrf=" + s.csrf + "&version=1&to=4&reason=", s.cookie)
                 .status,
             403);
   EXPECT_EQ(snapshot(), before);
@@ -209,18 +192,18 @@ TEST_F(Security, TheKnownRoutesAcceptTheRightToken) {
   // So the 403s above come from the token, not from something else in the request.
   ApiSession s = api_sign_in("canbo");
   std::string page = std::string("/can-bo/ho-so/") + kWardCase;
-  EXPECT_EQ(post_form(page + "/trang-thai", "_csrf=" + s.csrf + "&version=1&to=4&reason=", s.cookie)
-                .status,
-            303);
+  EXPECT_EQ(
+      post(page + "/trang-thai", "_csrf=" + s.csrf + "&version=1&to=4&reason=", s.cookie).status,
+      303);
   EXPECT_EQ(api("POST", std::string("/api/v1/cases/") + kWardCase + "/status", s,
                 R"({"status":5,"version":2,"reason":"Thiếu giấy tờ"})")
                 .status,
             200);
   EXPECT_EQ(api("POST", "/api/v1/cases", s, body_for("POST", "/api/v1/cases")).status, 201);
   EXPECT_EQ(api("DELETE", "/api/v1/session", s).status, 204);
-  std::string console = console_sign_in("canbo");
+  std::string console = sign_in("canbo");
   std::string csrf = csrf_in(get("/can-bo", console).body);
-  EXPECT_EQ(post_form("/can-bo/dang-xuat", "_csrf=" + csrf, console).status, 303);
+  EXPECT_EQ(post("/can-bo/dang-xuat", "_csrf=" + csrf, console).status, 303);
 }
 
 // --- XSS: payloads in every text field of a case ---------------------------------------------
