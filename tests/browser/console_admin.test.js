@@ -169,6 +169,7 @@ journey('quan-tri', (step) => {
     await submit(j, page.getByRole('button', { name: 'Thêm lệ phí' }), (url) => url.searchParams.get('da_luu') === '1');
     const added = fees.locator('tbody tr', { hasText: 'Lệ phí chứng thực bản sao điện tử' });
     assert.match(await added.textContent(), /2\.000 VND/);
+    assert.match(await added.textContent(), /01\/01\/2025/, 'dates read as elsewhere in the console');
     await j.check('le-phi-da-them');
   });
 
