@@ -1,5 +1,6 @@
 // Every entry of the console's menu, signed in as the province's administrator (the officer's
-// pages are walked by console_lookup and console_intake): each is opened from the menu itself and
+// pages are walked by console_lookup and console_intake, the forms of the admin pages by
+// console_admin): each is opened from the menu itself and
 // passes the page check (lang, screenshot, axe-core, a clean console). Entries not built yet say
 // so in their title and answer 200; a page an account may not open must answer 403 with the
 // console's error page, never a blank page or a 500.
@@ -9,7 +10,7 @@ const assert = require('node:assert/strict');
 const { journey } = require('./support/journey');
 const { signIn, signOut } = require('./support/console');
 
-// The guide's menu, in its order (src/adapters/web/page_support.cc).
+// The guide's menu, in its order, then the administrator's (src/adapters/web/page_support.cc).
 const MENU = [
   'Hồ sơ chờ tiếp nhận',
   'Tiếp nhận hồ sơ',
@@ -23,6 +24,11 @@ const MENU = [
   'Dữ liệu một cửa',
   'Đánh giá dữ liệu',
   'Kho dữ liệu điện tử',
+  // "Quản trị", shown to an administrator only (kAdminMenu in page_support.cc).
+  'Cơ quan, đơn vị',
+  'Cán bộ',
+  'Thủ tục và lệ phí',
+  'Lịch nghỉ lễ, làm bù',
 ];
 
 const DEMO_CASE = 'H34.22.6-240426-0002';

@@ -88,8 +88,12 @@ HttpResponse procedure_page(WebState& state, const HttpRequest& request,
     }
     row.set("tiers", tiers);
     row.set("cap", fee.item.cap_per_set ? core::format_vnd(*fee.item.cap_per_set) : "");
-    row.set("valid_from", iso_date(fee.valid_from));
-    row.set("valid_until", fee.valid_until ? iso_date(*fee.valid_until) : "");
+    // The table shows dates as the console does elsewhere (26/04/2024); the form keeps ISO.
+    auto shown = [](std::chrono::sys_days day) {
+      return core::format_display_date(std::chrono::year_month_day{day});
+    };
+    row.set("valid_from", shown(fee.valid_from));
+    row.set("valid_until", fee.valid_until ? shown(*fee.valid_until) : "");
     row.set("remove_action", href + "/le-phi/" + std::to_string(i) + "/xoa");
     fees.push(row);
   }

@@ -65,16 +65,37 @@ class Journey {
     this.server = await startServer();
     this.browser = await launchBrowser();
     this.page = this.browser.page;
-    this.page.on('console', (message) => {
+    this.watch(this.page);
+  }
+
+  // Records the page's console errors, uncaught exceptions and failed loads for check().
+  watch(page) {
+    page.on('console', (message) => {
       if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
     });
-    this.page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
+    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
     // chromium's console line for a failed load names no URL: record which one it was.
-    this.page.on('response', (response) => {
+    page.on('response', (response) => {
       if (response.status() >= 400) {
         this.problems.push(`http ${response.status()}: ${response.request().method()} ${response.url()}`);
       }
     });
+  }
+
+  // Runs `fn(j)` in a second browser with an empty profile (no cookie of the journey's own
+  // session): j.page, j.goto and j.check act on the fresh page until fn settles, then the
+  // journey's page is back and the second browser is closed.
+  async inFreshBrowser(fn) {
+    const own = this.page;
+    const fresh = await launchBrowser();
+    this.watch(fresh.page);
+    this.page = fresh.page;
+    try {
+      return await fn(this);
+    } finally {
+      this.page = own;
+      await fresh.close();
+    }
   }
 
   async finish() {
