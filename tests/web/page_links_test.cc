@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <variant>
 
@@ -58,6 +59,7 @@ TEST(PageLinks, AMillionMatchesGiveAWindowNotAHundredThousandLinks) {
   EXPECT_EQ(shown(1'000'000, 100'000), "1 … 99998 99999 [100000]");
   // A page past the end (typed into the address) links back into the range.
   EXPECT_EQ(shown(100, 50), "1 … 10");
+  EXPECT_EQ(shown(100, std::numeric_limits<std::int64_t>::max()), "1 … 10");
 }
 
 TEST(PageLinks, ACappedCountEndsInAGapNotAFalseLastPage) {

@@ -416,9 +416,12 @@ TemplateData page_links(std::string_view base, const app::CaseListPage& page) {
     shown = p;
   };
   link_to(1);
-  for (std::int64_t p = std::max<std::int64_t>(page.page - kAround, 1);
-       p <= page.page + kAround && p <= page_count; ++p) {
-    link_to(p);
+  // A page past the end (any number can be typed) links back into the range, no overflow.
+  if (page.page <= page_count) {
+    for (std::int64_t p = std::max<std::int64_t>(page.page - kAround, 1);
+         p <= std::min(page.page + kAround, page_count); ++p) {
+      link_to(p);
+    }
   }
   link_to(page_count);
   if (page.total_capped) gap();  // more pages than counted: the last one is unknown
