@@ -100,6 +100,7 @@ core::Result<CaseListPage> CaseLookup::search(const core::StaffMember& actor,
     core::Result<CasePage> found = repos.cases().search(query);
     if (!found.ok()) return found.error();
     page.total = found->total;
+    page.total_capped = found->total_capped;
     page.items.clear();
     for (core::CaseRecord& record : found.value().items) {
       core::Result<CaseListItem> item = make_list_item(std::move(record), actor, now);

@@ -42,6 +42,7 @@ struct CaseListItem {
 struct CaseListPage {
   std::vector<CaseListItem> items;
   std::int64_t total = 0;
+  bool total_capped = false;  // more than `total` match (CaseQuery::count_limit)
   std::int64_t page = 1;
   std::int64_t page_size = 10;
   core::CaseScope scope;  // the scope that was applied

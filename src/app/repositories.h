@@ -95,11 +95,16 @@ struct CaseQuery {
   bool with_fee_lines = false;  // page items keep their fee lines (for payment summaries)
   std::int64_t page = 1;        // 1-based
   std::int64_t page_size = 10;
+  // 0: count every match. Otherwise count no further than `count_limit` matches: a screen that
+  // says "more than 1,000" need not walk a million (CasePage::total_capped says it stopped).
+  std::int64_t count_limit = 0;
 };
 
 struct CasePage {
   std::vector<core::CaseRecord> items;  // fee lines only if asked; newest submission first
   std::int64_t total = 0;               // all matches, for the pagination
+  // True when more than `total` cases match: the count stopped at CaseQuery::count_limit.
+  bool total_capped = false;
 };
 
 class CaseRepository {

@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "adapters/storage/sql_case_repository.h"
 #include "fixtures.h"
 #include "storage_fixture.h"
 
@@ -160,6 +161,71 @@ TEST_P(CaseSearch, PagesKeepTheTotal) {
   app::CasePage beyond = search(q);
   EXPECT_EQ(beyond.total, 5);
   EXPECT_TRUE(beyond.items.empty());
+}
+
+TEST_P(CaseSearch, CappedCountSaysThereAreMore) {
+  app::CaseQuery q;
+  q.page_size = 2;
+  q.count_limit = 3;
+  app::CasePage first = search(q);
+  EXPECT_EQ(first.total, 3);
+  EXPECT_TRUE(first.total_capped);
+  EXPECT_EQ(codes(first), (std::vector<std::string>{"H34.4-240503-0013", "H34.4-240503-0012"}));
+  // Pages past the counted ones still answer: the cap bounds the count, not the pages.
+  q.page = 3;
+  EXPECT_EQ(codes(search(q)), std::vector<std::string>{"H34.22.6-240426-0001"});
+  // A limit the matches do not reach gives the exact total.
+  q.page = 1;
+  for (std::int64_t limit : {5, 6, 1000}) {
+    q.count_limit = limit;
+    app::CasePage all = search(q);
+    EXPECT_EQ(all.total, 5) << limit;
+    EXPECT_FALSE(all.total_capped) << limit;
+  }
+  q.count_limit = std::numeric_limits<std::int64_t>::max();
+  EXPECT_EQ(search(q).total, 5);
+  EXPECT_FALSE(search(q).total_capped);
+}
+
+// The broad-name shape (newest cases drive, agency indexes hidden) finds the same cases in the
+// same order as the term-driven one; the threshold is lowered so that these few cases reach it.
+TEST_P(CaseSearch, BroadNameShapeFindsTheSameCases) {
+  struct Restore {
+    ~Restore() { adapters::storage::set_broad_name_terms(0); }
+  } restore;
+  for (const char* name : {"ngoc", "vo dang", "nguyen", "d", "an"}) {
+    for (const char* root : {"", "H34", "H34.4"}) {
+      app::CaseQuery q;
+      q.name = name;
+      q.agency_root = root;
+      q.page_size = 2;
+      q.count_limit = 2;
+      adapters::storage::set_broad_name_terms(0);
+      app::CaseQuery exact = q;
+      exact.count_limit = 0;
+      app::CasePage term_driven = search(exact);
+      app::CasePage capped_terms = search(q);
+      adapters::storage::set_broad_name_terms(1);
+      app::CasePage broad = search(q);
+      EXPECT_EQ(codes(broad), codes(term_driven)) << name << " in " << root;
+      EXPECT_EQ(broad.total, capped_terms.total) << name << " in " << root;
+      EXPECT_EQ(broad.total_capped, capped_terms.total_capped) << name << " in " << root;
+      EXPECT_EQ(broad.total_capped, term_driven.total > 2) << name << " in " << root;
+      q.page = 2;
+      exact.page = 2;
+      EXPECT_EQ(codes(search(q)), codes(search(exact))) << name << " page 2 in " << root;
+      adapters::storage::set_broad_name_terms(0);
+    }
+  }
+  // The broad shape did find something: "ngoc" is in three names.
+  app::CaseQuery q;
+  q.name = "ngoc";
+  q.count_limit = 10;
+  adapters::storage::set_broad_name_terms(1);
+  app::CasePage broad = search(q);
+  EXPECT_EQ(broad.total, 3);
+  EXPECT_EQ(codes(broad), (std::vector<std::string>{"H34.4-240503-0012", "H34.22.6-240427-0001",
+                                                    "H34.22.6-240426-0002"}));
 }
 
 TEST_P(CaseSearch, BadPagingIsRejected) {

@@ -258,6 +258,42 @@ TEST_F(Console, LookupPaginationKeepsTheQuery) {
   EXPECT_TRUE(contains(second.body, "<span aria-current=\"page\">2</span>"));
 }
 
+// Past 1,000 matches the page says "hơn 1.000" instead of counting them all, and the page
+// links still reach past the thousandth match.
+TEST_F(Console, ManyMatchesAreCountedUpToAThousandAndStillPaged) {
+  core::CaseRecord c = seed_case("H34.22.6-240426-1000", "H34.22.6", "Lê Thanh Thủy", "1");
+  core::Status s = store_->transact([&](app::Repositories& r) -> core::Status {
+    for (int n = 1; n <= 1000; ++n) {
+      char code[32];
+      std::snprintf(code, sizeof code, "H34.22.6-240426-%04d", 2000 + n);
+      c.code = code;
+      c.submitted_at += std::chrono::seconds{1};
+      if (auto id = r.cases().insert(c); !id.ok()) return id.error();
+    }
+    return {};
+  });
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  std::string session = sign_in();
+  HttpResponse first = get("/can-bo/tra-cuu/don-vi?ten=le+thanh", session);
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(contains(first.body, "Số hồ sơ tìm thấy: hơn 1.000</p>")) << first.body;
+  // Newest first: the last one seeded.
+  EXPECT_TRUE(contains(first.body, "H34.22.6-240426-3000")) << first.body;
+  EXPECT_TRUE(contains(first.body, "trang&#61;100\">100</a>\n  <span class=\"gap\">…</span>"))
+      << first.body;
+  EXPECT_FALSE(contains(first.body, "trang&#61;101\"")) << first.body;
+  HttpResponse english = get("/can-bo/tra-cuu/don-vi?ten=le+thanh&lang=en", session);
+  EXPECT_TRUE(contains(english.body, "Cases found: more than 1,000")) << english.body;
+  // Near the end the count reaches every match: the exact total and the true last page.
+  HttpResponse last = get("/can-bo/tra-cuu/don-vi?ten=le+thanh&trang=101", session);
+  ASSERT_EQ(last.status, 200);
+  EXPECT_TRUE(contains(last.body, "Số hồ sơ tìm thấy: 1.001</p>")) << last.body;
+  EXPECT_TRUE(contains(last.body, "<span aria-current=\"page\">101</span>")) << last.body;
+  EXPECT_TRUE(contains(last.body, "H34.22.6-240426-1000")) << last.body;
+  EXPECT_FALSE(contains(last.body, "trang&#61;102")) << last.body;
+  EXPECT_FALSE(contains(last.body, "hơn")) << last.body;
+}
+
 TEST_F(Console, AnOfficerOfTheWardCannotSeeOrOpenAnotherAgencysCase) {
   seed_two_cases();
   std::string session = sign_in();

@@ -28,10 +28,16 @@ class SqlCaseRepository : public app::CaseRepository {
 
  private:
   struct Statements;
+  core::Result<bool> broad_name(const app::CaseQuery& query);
   core::Result<std::optional<core::CaseRecord>> find(bool by_id, std::int64_t id,
                                                      std::string_view code);
   soci::session& session_;
   std::unique_ptr<Statements> statements_;
 };
+
+// How many name terms in range make a name search take the broad, newest-first shape
+// (case_search.cc); 0 restores the default (20,000). For tests, which reach that shape with a
+// few cases; not thread-safe, set it before searching.
+void set_broad_name_terms(long long terms);
 
 }  // namespace motcua::adapters::storage

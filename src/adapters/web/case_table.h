@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "adapters/web/i18n.h"
 #include "adapters/web/template_data.h"
 #include "app/case_lookup.h"
 #include "app/staff_authentication.h"
@@ -32,7 +33,14 @@ TemplateData case_row(const app::CaseListItem& item);
 TemplateData row_action(std::string_view code, core::CaseStatus to, const std::string& label,
                         const std::string& reason_label);
 
-// The page links of `page`, each `base` followed by the page number.
+// "Số hồ sơ tìm thấy": "1.234", or "hơn 1.000" / "more than 1,000" when the count stopped at
+// its limit (CaseListPage::total_capped).
+std::string shown_total(const app::CaseListPage& page, Language language);
+
+// The page links of `page`, each `base` followed by the page number: a window, not every page
+// (a million matches are 100,000 pages): the first, the current with two either side, and the
+// last, or a gap ({{gap}}) where pages are left out and after the last counted page when the
+// count stopped at its limit.
 TemplateData page_links(std::string_view base, const app::CaseListPage& page);
 
 }  // namespace motcua::adapters::web

@@ -1,5 +1,6 @@
 // "Tra cứu hồ sơ theo đơn vị / toàn cơ quan / cá nhân" and the case page with its "Lệ phí"
 // table, history and status change.
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <chrono>
@@ -149,6 +150,12 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
   query.page = number_of(request.query_value("trang")).value_or(1);
   if (query.page < 1) query.page = 1;
   query.page_size = 10;
+  // Count no further than needed: "hơn 1.000" on the first pages, and always two pages past
+  // the one shown, so the page links reach on (see page_links).
+  constexpr std::int64_t kCountLimit = 1000;
+  constexpr std::int64_t kFarthestCountedPage = 1'000'000'000'000;
+  query.count_limit =
+      std::max(kCountLimit, (std::min(query.page, kFarthestCountedPage) + 2) * query.page_size);
 
   core::Result<app::CaseListPage> found =
       range.error_key.empty() ? app::CaseLookup(state.deps.store, state.deps.clock)
@@ -189,7 +196,7 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
     field_options.push(select_option(f, f, f == field));
   }
   data.set("field_options", field_options);
-  data.set("total", std::to_string(found->total));
+  data.set("total", shown_total(*found, language));
 
   TemplateData rows = TemplateData::list();
   for (const app::CaseListItem& item : found->items) rows.push(case_row(item));
@@ -381,16 +388,43 @@ TemplateData row_action(std::string_view code, core::CaseStatus to, const std::s
   return action;
 }
 
+std::string shown_total(const app::CaseListPage& page, Language language) {
+  std::string number = core::format_grouped(core::Money::dong(page.total));
+  if (!page.total_capped) return number;
+  if (language == Language::kEnglish) std::replace(number.begin(), number.end(), '.', ',');
+  return std::string(text(language, "results_more_than")) + " " + number;
+}
+
 TemplateData page_links(std::string_view base, const app::CaseListPage& page) {
-  std::int64_t page_count = (page.total + page.page_size - 1) / page.page_size;
+  constexpr std::int64_t kAround = 2;
+  std::int64_t page_count = page.total / page.page_size + (page.total % page.page_size != 0);
   TemplateData pages = TemplateData::list();
-  for (std::int64_t p = 1; p <= page_count; ++p) {
+  auto gap = [&pages] {
+    TemplateData mark;
+    mark.set("gap", true);
+    pages.push(mark);
+  };
+  std::int64_t shown = 0;  // the last page given a link
+  auto link_to = [&](std::int64_t p) {
+    if (p <= shown || p > page_count) return;
+    if (p > shown + 1) gap();
     TemplateData link;
     link.set("number", std::to_string(p));
     link.set("href", safe_url(std::string(base) + std::to_string(p)));
     link.set("current", p == page.page);
     pages.push(link);
+    shown = p;
+  };
+  link_to(1);
+  // A page past the end (any number can be typed) links back into the range, no overflow.
+  if (page.page <= page_count) {
+    for (std::int64_t p = std::max<std::int64_t>(page.page - kAround, 1);
+         p <= std::min(page.page + kAround, page_count); ++p) {
+      link_to(p);
+    }
   }
+  link_to(page_count);
+  if (page.total_capped) gap();  // more pages than counted: the last one is unknown
   return pages;
 }
 

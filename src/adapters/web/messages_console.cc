@@ -64,6 +64,7 @@ constexpr std::array kConsoleMessages = {
     Message{"lookup_bad_range", "Ngày kết thúc không được trước ngày bắt đầu.",
             "The end date cannot be before the start date."},
     Message{"results_found", "Số hồ sơ tìm thấy", "Cases found"},
+    Message{"results_more_than", "hơn", "more than"},
     Message{"procedure", "Thủ tục", "Procedure"},
     Message{"time_allowed", "Thời gian quy định", "Time allowed"},
     Message{"submitter", "Người nộp", "Submitter"},
