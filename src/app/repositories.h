@@ -57,6 +57,11 @@ class CitizenRepository {
   virtual core::Result<std::optional<core::CitizenAccount>> find_by_id(std::int64_t id) = 0;
 };
 
+struct ProcedureName {
+  std::string code;
+  std::string name;
+};
+
 class ProcedureRepository {
  public:
   virtual ~ProcedureRepository();
@@ -69,6 +74,9 @@ class ProcedureRepository {
                                                             std::string_view field,
                                                             std::int64_t limit) = 0;
   virtual core::Result<std::vector<std::string>> list_fields() = 0;
+  // Every procedure's code and name, ordered by code, at most `limit`: what a picker lists,
+  // without reading fees.
+  virtual core::Result<std::vector<ProcedureName>> list_names(std::int64_t limit) = 0;
 };
 
 // What "Tra cứu hồ sơ" can ask. Empty or absent criteria do not filter.

@@ -230,6 +230,11 @@ TEST_P(Repositories, ProcedureKeepsItsFeesTiersAndCap) {
     EXPECT_TRUE(r.procedures().search("chung thuc", "Hộ tịch", 10).value().empty());
     EXPECT_TRUE(r.procedures().search("100%", "", 10).value().empty());
     EXPECT_EQ(r.procedures().list_fields().value(), std::vector<std::string>{"Chứng thực"});
+    std::vector<app::ProcedureName> names = r.procedures().list_names(10).value();
+    EXPECT_EQ(names.size(), 1u);
+    EXPECT_EQ(names.at(0).code, p.code);
+    EXPECT_EQ(names.at(0).name, p.name);
+    EXPECT_TRUE(r.procedures().list_names(0).value().empty()) << "the limit holds";
     return {};
   });
 }

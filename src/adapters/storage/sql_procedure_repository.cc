@@ -161,6 +161,21 @@ core::Result<std::optional<core::Procedure>> SqlProcedureRepository::find(std::s
   });
 }
 
+core::Result<std::vector<app::ProcedureName>> SqlProcedureRepository::list_names(
+    std::int64_t limit) {
+  return guarded("listing procedure names", [&]() -> core::Result<std::vector<app::ProcedureName>> {
+    app::ProcedureName row;
+    long long max_rows = limit;
+    soci::statement st = (session_.prepare << "SELECT code, name FROM procedures ORDER BY code"
+                                              " LIMIT :l",
+                          soci::use(max_rows), soci::into(row.code), soci::into(row.name));
+    st.execute();
+    std::vector<app::ProcedureName> out;
+    while (st.fetch()) out.push_back(row);
+    return out;
+  });
+}
+
 core::Result<std::vector<std::string>> SqlProcedureRepository::list_fields() {
   return guarded("listing fields", [&]() -> core::Result<std::vector<std::string>> {
     std::string field;

@@ -17,6 +17,7 @@ class SqlProcedureRepository : public app::ProcedureRepository {
   core::Result<std::vector<core::Procedure>> search(std::string_view text, std::string_view field,
                                                     std::int64_t limit) override;
   core::Result<std::vector<std::string>> list_fields() override;
+  core::Result<std::vector<app::ProcedureName>> list_names(std::int64_t limit) override;
 
  private:
   core::Status load_fees(core::Procedure& procedure);

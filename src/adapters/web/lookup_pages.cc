@@ -91,7 +91,7 @@ DateRange received_range(std::string_view from_text, std::string_view to_text) {
 
 // The choices of the advanced search: every procedure and every field of the catalogue.
 struct CatalogueChoices {
-  std::vector<core::Procedure> procedures;
+  std::vector<app::ProcedureName> procedures;
   std::vector<std::string> fields;
 };
 
@@ -99,8 +99,8 @@ core::Result<CatalogueChoices> catalogue_choices(WebState& state) {
   constexpr std::int64_t kMaxProcedures = 2000;
   CatalogueChoices choices;
   core::Status read = state.deps.store.read([&](app::Repositories& repos) -> core::Status {
-    core::Result<std::vector<core::Procedure>> procedures =
-        repos.procedures().search("", "", kMaxProcedures);
+    core::Result<std::vector<app::ProcedureName>> procedures =
+        repos.procedures().list_names(kMaxProcedures);
     if (!procedures.ok()) return procedures.error();
     choices.procedures = std::move(procedures.value());
     core::Result<std::vector<std::string>> fields = repos.procedures().list_fields();
@@ -187,7 +187,7 @@ HttpResponse lookup(WebState& state, const HttpRequest& request, const app::Staf
   }
   data.set("status_options", options);
   TemplateData procedure_options = TemplateData::list();
-  for (const core::Procedure& p : choices->procedures) {
+  for (const app::ProcedureName& p : choices->procedures) {
     procedure_options.push(select_option(p.code, p.code + " - " + p.name, p.code == procedure));
   }
   data.set("procedure_options", procedure_options);
