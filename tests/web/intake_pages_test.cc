@@ -1,5 +1,6 @@
 // "Tiếp nhận hồ sơ", the intake slip and "Xử lý hồ sơ", end to end through the WebApp.
 #include "console_fixture.h"
+#include "core/civil_time.h"
 
 namespace motcua::adapters::web {
 namespace {
@@ -210,6 +211,41 @@ TEST_F(IntakePages, IntakeAllocatesTheNextCodeAndLandsOnTheSlip) {
   // The case page links to its slip.
   EXPECT_TRUE(contains(get("/can-bo/ho-so/H34.22.6-240426-0002", session_).body,
                        "href=\"" + slip_href + "\""));
+}
+
+TEST_F(IntakePages, ADayOffAddedWhileServingMovesTheNextDeadline) {
+  // The application builds its calendar per request through the loader, as `motcua serve`
+  // wires it; the loader first knows the announced years, then one more day off.
+  using namespace std::chrono;
+  auto extra_days_off = std::make_shared<std::vector<core::CalendarEntry>>();
+  WebDependencies deps{*store_, *auth_,    tokens_,
+                       clock_,  calendar_, load_shipped_templates().value(),
+                       false,   &hasher_};
+  deps.load_calendar = [extra_days_off]() -> core::Result<core::WorkingCalendar> {
+    std::vector<core::YearCalendar> years = core::fixtures::announced_years();
+    std::vector<core::CalendarEntry> entries = years[0].entries();
+    entries.insert(entries.end(), extra_days_off->begin(), extra_days_off->end());
+    core::Result<core::YearCalendar> year_2024 =
+        core::YearCalendar::create(2024, true, "test", entries);
+    if (!year_2024.ok()) return year_2024.error();
+    years[0] = *year_2024;
+    return core::WorkingCalendar::create(years, core::WorkingHours::standard());
+  };
+  app_ = std::make_unique<WebApp>(std::move(deps));
+
+  ASSERT_EQ(submit(filled()).status, 303);
+  extra_days_off->push_back({core::CalendarEntryKind::kDayOff, sys_days{2024y / 5 / 2},
+                             sys_days{2024y / 5 / 2}, "Nghỉ bù (thử)"});
+  ASSERT_EQ(submit(filled()).status, 303);
+
+  auto deadline_day = [&](const std::string& code) {
+    std::optional<core::CaseRecord> c = stored(code);
+    EXPECT_TRUE(c.has_value() && c->deadline_at.has_value()) << code;
+    return year_month_day{floor<days>(core::to_vietnam_local(c->deadline_at.value()))};
+  };
+  EXPECT_EQ(deadline_day("H34.22.6-240426-0001"), 2024y / 5 / 2);
+  EXPECT_EQ(deadline_day("H34.22.6-240426-0002"), 2024y / 5 / 3)
+      << "the day off added after the first intake applies to the second at once";
 }
 
 TEST_F(IntakePages, PostalIntakeWithAnOwnerAndZeroCounts) {

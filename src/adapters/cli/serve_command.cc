@@ -76,6 +76,8 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   dependencies.log = event_log->get();
   dependencies.store_metrics = store.get();
   dependencies.password_hasher = &hasher;
+  // Calendar edits from the admin page apply at once, in every process sharing the database.
+  dependencies.load_calendar = [&config, &store] { return working_calendar(*config, *store); };
   web::WebApp application(dependencies);
   web::ServerOptions options;
   options.host = config->http_host;

@@ -179,7 +179,9 @@ HttpResponse change_status(WebState& state, const HttpRequest& request,
   }
   if (!errors.empty()) return problem(request, 422, "validation", "the body is invalid", errors);
 
-  app::CaseWorkflow workflow(state.deps.store, state.deps.clock, state.deps.calendar);
+  core::Result<std::shared_ptr<const core::WorkingCalendar>> calendar = current_calendar(state);
+  if (!calendar.ok()) return problem_for(request, calendar.error());
+  app::CaseWorkflow workflow(state.deps.store, state.deps.clock, **calendar);
   core::Result<core::CaseRecord> changed =
       workflow.change_status(session.staff, code, *version, *to, reason);
   if (changed.ok()) return get_case(state, request, session, changed->code, 200);

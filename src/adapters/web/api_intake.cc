@@ -174,9 +174,10 @@ HttpResponse take_in(WebState& state, const HttpRequest& request,
   if (!reader.errors.empty()) {
     return problem(request, 422, "validation", "the body is invalid", reader.errors);
   }
-  app::IntakeResult result =
-      app::CaseIntake(state.deps.store, state.deps.clock, state.deps.calendar)
-          .take_in(session.staff, intake);
+  core::Result<std::shared_ptr<const core::WorkingCalendar>> calendar = current_calendar(state);
+  if (!calendar.ok()) return problem_for(request, calendar.error());
+  app::IntakeResult result = app::CaseIntake(state.deps.store, state.deps.clock, **calendar)
+                                 .take_in(session.staff, intake);
   if (!result.ok()) {
     if (!result.field_errors.empty()) {
       std::vector<FieldProblem> errors;

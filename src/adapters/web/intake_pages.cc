@@ -398,9 +398,10 @@ HttpResponse take_in(WebState& state, HttpRequest& request, const app::StaffSess
     place_errors(app::check_intake_request(intake).errors, form);
     return intake_page(state, request, session, 422, &form, "intake_form_errors");
   }
-  app::IntakeResult result =
-      app::CaseIntake(state.deps.store, state.deps.clock, state.deps.calendar)
-          .take_in(session.staff, intake);
+  core::Result<std::shared_ptr<const core::WorkingCalendar>> calendar = current_calendar(state);
+  if (!calendar.ok()) return error_page(state, request, 500, "server_error", session);
+  app::IntakeResult result = app::CaseIntake(state.deps.store, state.deps.clock, **calendar)
+                                 .take_in(session.staff, intake);
   if (result.ok()) {
     std::string slip = case_href(result.record->code) + "/giay-tiep-nhan";
     if (result.unconfirmed_calendar) slip += "?lich=chua-xac-nhan";

@@ -299,7 +299,9 @@ HttpResponse change_status(WebState& state, HttpRequest& request,
     if (parsed.ok()) to = *parsed;
   }
   if (!version || !to) return case_page(state, request, session, code, 422, "bad_status", reason);
-  app::CaseWorkflow workflow(state.deps.store, state.deps.clock, state.deps.calendar);
+  core::Result<std::shared_ptr<const core::WorkingCalendar>> calendar = current_calendar(state);
+  if (!calendar.ok()) return error_page(state, request, 500, "server_error", session);
+  app::CaseWorkflow workflow(state.deps.store, state.deps.clock, **calendar);
   core::Result<core::CaseRecord> changed =
       workflow.change_status(session.staff, code, *version, *to, reason);
   if (changed.ok()) {

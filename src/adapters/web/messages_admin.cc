@@ -169,9 +169,10 @@ constexpr std::array kAdminMessages = {
             "The day is not valid: give a YYYY-MM-DD date in this year and a label; a make-up "
             "day must be a Saturday or Sunday that is not a day off."},
     Message{"calendar_applies_note",
-            "Hạn xử lý của hồ sơ được tính theo lịch đã lưu kể từ lần khởi động lại máy chủ "
-            "tiếp theo.",
-            "Case deadlines follow the stored calendar from the next server start."},
+            "Thay đổi có hiệu lực ngay: hạn xử lý của các hồ sơ tiếp nhận hoặc chuyển trạng thái "
+            "từ bây giờ được tính theo lịch đã lưu; hạn đã tính trước đó không đổi.",
+            "Changes apply at once: deadlines of cases taken in or moved from now on follow the "
+            "stored calendar; deadlines already computed stay as they are."},
 };
 
 }  // namespace

@@ -52,6 +52,17 @@ int http_status_for(core::ErrorKind kind) {
   return 500;
 }
 
+core::Result<std::shared_ptr<const core::WorkingCalendar>> current_calendar(WebState& state) {
+  if (!state.deps.load_calendar) {
+    return std::shared_ptr<const core::WorkingCalendar>(std::shared_ptr<void>(),
+                                                        &state.deps.calendar);
+  }
+  core::Result<core::WorkingCalendar> built = state.deps.load_calendar();
+  if (!built.ok()) return built.error();
+  return std::shared_ptr<const core::WorkingCalendar>(
+      std::make_shared<core::WorkingCalendar>(std::move(built).value()));
+}
+
 void add_system_routes(WebState& state) {
   state.router.add("GET", "/healthz", [&state](HttpRequest&) {
     core::Status reachable = state.deps.store.read([](app::Repositories& r) -> core::Status {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -30,6 +31,10 @@ struct WebDependencies {
   app::PasswordHasher* password_hasher = nullptr;
   app::EventLog* log = nullptr;  // the access log (event "http"); none when null
   const app::StoreMetrics* store_metrics = nullptr;  // database timings in /metrics, when set
+  // Builds the working calendar from what is stored now (the shipped years and those the admin
+  // edited). When set, every request that computes dates uses a freshly built calendar, so an
+  // edit on the calendar page applies at once, in every process; when empty, `calendar`.
+  std::function<core::Result<core::WorkingCalendar>()> load_calendar;
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,10 @@ using WebState = WebApp::State;
 
 // The HTTP status for each kind of domain error: the one table the web layer maps errors by.
 int http_status_for(core::ErrorKind kind);
+
+// The working calendar a request computes dates with: freshly built through
+// `deps.load_calendar` when the application has one, else `deps.calendar` (not owned).
+core::Result<std::shared_ptr<const core::WorkingCalendar>> current_calendar(WebState& state);
 
 // /healthz, /metrics, /static/*.
 void add_system_routes(WebState& state);
