@@ -3,6 +3,7 @@
 // The result table of "Tra cứu hồ sơ" (templates/case_lookup.mustache), shared by every console
 // page that lists cases (lookup_pages.cc, pending_pages.cc, process_pages.cc).
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,14 @@ TemplateData row_action(std::string_view code, core::CaseStatus to, const std::s
 // "Số hồ sơ tìm thấy": "1.234", or "hơn 1.000" / "more than 1,000" when the count stopped at
 // its limit (CaseListPage::total_capped).
 std::string shown_total(const app::CaseListPage& page, Language language);
+
+// The table data of a console list whose rows carry status-change forms ("Hồ sơ chờ tiếp
+// nhận", "Xử lý hồ sơ"): total, rows and page links of `found`; each row's forms post to the
+// case's status change and come back to the same page of `href`. `actions_of` lists a row's
+// forms (row_action).
+TemplateData actionable_case_list(
+    const app::CaseListPage& found, const std::string& href,
+    const std::function<TemplateData(const app::CaseListItem&)>& actions_of);
 
 // The page links of `page`, each `base` followed by the page number: a window, not every page
 // (a million matches are 100,000 pages): the first, the current with two either side, and the

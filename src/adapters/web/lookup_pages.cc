@@ -397,6 +397,28 @@ std::string shown_total(const app::CaseListPage& page, Language language) {
   return std::string(text(language, "results_more_than")) + " " + number;
 }
 
+TemplateData actionable_case_list(
+    const app::CaseListPage& found, const std::string& href,
+    const std::function<TemplateData(const app::CaseListItem&)>& actions_of) {
+  TemplateData data;
+  data.set("with_actions", true);
+  data.set("total", std::to_string(found.total));
+  std::string return_to = href;
+  if (found.page > 1) return_to += "?trang=" + std::to_string(found.page);
+  TemplateData rows = TemplateData::list();
+  for (const app::CaseListItem& item : found.items) {
+    TemplateData row = case_row(item);
+    row.set("change_action", case_href(item.record.code) + "/trang-thai");
+    row.set("version", std::to_string(item.record.version));
+    row.set("return_to", return_to);
+    row.set("actions", actions_of(item));
+    rows.push(row);
+  }
+  data.set("rows", rows);
+  data.set("pages", page_links(href + "?trang=", found));
+  return data;
+}
+
 TemplateData page_links(std::string_view base, const app::CaseListPage& page) {
   constexpr std::int64_t kAround = 2;
   std::int64_t page_count = page.total / page.page_size + (page.total % page.page_size != 0);

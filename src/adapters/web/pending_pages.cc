@@ -30,28 +30,16 @@ HttpResponse pending(WebState& state, const HttpRequest& request,
                       session);
   }
 
-  TemplateData data;
-  data.set("with_actions", true);
-  data.set("total", std::to_string(found->total));
-  std::string return_to = kPendingHref;
-  if (found->page > 1) return_to += "?trang=" + std::to_string(found->page);
-  TemplateData rows = TemplateData::list();
-  for (const app::CaseListItem& item : found->items) {
-    TemplateData row = case_row(item);
-    row.set("change_action", case_href(item.record.code) + "/trang-thai");
-    row.set("version", std::to_string(item.record.version));
-    row.set("return_to", return_to);
-    TemplateData actions = TemplateData::list();
-    actions.push(row_action(item.record.code, core::CaseStatus::kAccepted,
-                            std::string(text(language, "accept_case")), ""));
-    actions.push(row_action(item.record.code, core::CaseStatus::kRejected,
-                            std::string(text(language, "refuse_case")),
-                            std::string(text(language, "refusal_reason"))));
-    row.set("actions", actions);
-    rows.push(row);
-  }
-  data.set("rows", rows);
-  data.set("pages", page_links(std::string(kPendingHref) + "?trang=", *found));
+  TemplateData data =
+      actionable_case_list(*found, kPendingHref, [&](const app::CaseListItem& item) {
+        TemplateData actions = TemplateData::list();
+        actions.push(row_action(item.record.code, core::CaseStatus::kAccepted,
+                                std::string(text(language, "accept_case")), ""));
+        actions.push(row_action(item.record.code, core::CaseStatus::kRejected,
+                                std::string(text(language, "refuse_case")),
+                                std::string(text(language, "refusal_reason"))));
+        return actions;
+      });
   return console_page(state, request, 200, std::string(text(language, "menu_pending")),
                       "case_lookup", data, session, kPendingHref);
 }

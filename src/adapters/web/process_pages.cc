@@ -48,32 +48,19 @@ HttpResponse process_list(WebState& state, const HttpRequest& request,
                       session);
   }
 
-  TemplateData data;
-  data.set("intro", std::string(text(language, "process_intro")));
-  data.set("with_actions", true);
-  data.set("total", std::to_string(found->total));
-  std::string return_to = kProcessHref;
-  if (found->page > 1) return_to += "?trang=" + std::to_string(found->page);
   std::string reason_label(text(language, "reason"));
-  TemplateData rows = TemplateData::list();
-  for (const app::CaseListItem& item : found->items) {
-    TemplateData row = case_row(item);
-    row.set("change_action", case_href(item.record.code) + "/trang-thai");
-    row.set("version", std::to_string(item.record.version));
-    row.set("return_to", return_to);
-    TemplateData actions = TemplateData::list();
-    if (item.rights.change) {
-      for (const core::CaseTransitionRule& rule : core::case_transition_table()) {
-        if (rule.from != item.record.status) continue;
-        actions.push(row_action(item.record.code, rule.to, std::string(core::label_vi(rule.to)),
-                                rule.reason_required ? reason_label : ""));
-      }
-    }
-    row.set("actions", actions);
-    rows.push(row);
-  }
-  data.set("rows", rows);
-  data.set("pages", page_links(std::string(kProcessHref) + "?trang=", *found));
+  TemplateData data =
+      actionable_case_list(*found, kProcessHref, [&](const app::CaseListItem& item) {
+        TemplateData actions = TemplateData::list();
+        if (!item.rights.change) return actions;
+        for (const core::CaseTransitionRule& rule : core::case_transition_table()) {
+          if (rule.from != item.record.status) continue;
+          actions.push(row_action(item.record.code, rule.to, std::string(core::label_vi(rule.to)),
+                                  rule.reason_required ? reason_label : ""));
+        }
+        return actions;
+      });
+  data.set("intro", std::string(text(language, "process_intro")));
   return console_page(state, request, 200, std::string(text(language, "menu_process")),
                       "case_lookup", data, session, kProcessHref);
 }
