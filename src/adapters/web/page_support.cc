@@ -67,26 +67,21 @@ HttpResponse console_page(WebState& state, const HttpRequest& request, int statu
     layout.set("staff_name", session->staff.full_name);
     layout.set("unit_name", session->staff.agency_code);
     layout.set("csrf", session->csrf_token);
-    TemplateData menu = TemplateData::list();
-    for (const MenuEntry& entry : kMenu) {
-      TemplateData item;
-      item.set("href", entry.href);
-      item.set("label", std::string(text(language, entry.key)));
-      item.set("current", current_href == entry.href);
-      menu.push(item);
-    }
-    layout.set("menu", menu);
-    if (session->staff.active && (session->staff.roles & core::kRoleAdmin) != 0) {
-      TemplateData admin_menu = TemplateData::list();
-      for (const MenuEntry& entry : kAdminMenu) {
+    auto menu_of = [&](const auto& entries) {
+      TemplateData items = TemplateData::list();
+      for (const MenuEntry& entry : entries) {
         TemplateData item;
         item.set("href", entry.href);
         item.set("label", std::string(text(language, entry.key)));
         item.set("current", current_href == entry.href);
-        admin_menu.push(item);
+        items.push(item);
       }
+      return items;
+    };
+    layout.set("menu", menu_of(kMenu));
+    if (session->staff.active && (session->staff.roles & core::kRoleAdmin) != 0) {
+      layout.set("admin_menu", menu_of(kAdminMenu));
       layout.set("is_admin", true);
-      layout.set("admin_menu", admin_menu);
     }
   }
   core::Result<std::string> page = state.deps.templates->render("console_layout", layout);
