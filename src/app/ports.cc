@@ -1,5 +1,6 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
 #include "app/event_log.h"
+#include "app/payment_gateway.h"
 #include "app/repositories.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -23,5 +24,6 @@ WebSessionStore::~WebSessionStore() = default;
 TokenService::~TokenService() = default;
 EventLog::~EventLog() = default;
 StoreMetrics::~StoreMetrics() = default;
+PaymentGateway::~PaymentGateway() = default;
 
 }  // namespace motcua::app

@@ -24,6 +24,8 @@ std::string_view to_string(ErrorKind kind) {
       return "rate limited";
     case ErrorKind::kStorage:
       return "storage failure";
+    case ErrorKind::kUnavailable:
+      return "service unavailable";
   }
   return "unknown";
 }

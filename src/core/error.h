@@ -19,6 +19,7 @@ enum class ErrorKind {
   kUnauthenticated,  // no valid sign-in (wrong password, unknown user, expired session)
   kRateLimited,      // too many attempts; try again later
   kStorage,          // the database failed (unreachable, corrupt, refused); not the input
+  kUnavailable,      // an outside service (the payment platform) did not answer usably; retry
 };
 
 struct Error {

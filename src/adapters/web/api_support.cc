@@ -28,6 +28,7 @@ std::string_view problem_name(core::ErrorKind kind) {
     case core::ErrorKind::kRateLimited:
       return "locked";
     case core::ErrorKind::kStorage:
+    case core::ErrorKind::kUnavailable:
       return "unavailable";
   }
   return "server_error";

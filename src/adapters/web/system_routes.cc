@@ -47,6 +47,7 @@ int http_status_for(core::ErrorKind kind) {
     case core::ErrorKind::kRateLimited:
       return 429;
     case core::ErrorKind::kStorage:
+    case core::ErrorKind::kUnavailable:
       return 503;
   }
   return 500;
