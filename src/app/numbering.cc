@@ -1,6 +1,7 @@
 #include "app/numbering.h"
 
 #include "core/case_code.h"
+#include "core/receipt_number.h"
 
 namespace motcua::app {
 
@@ -24,9 +25,9 @@ core::Result<ReceiptNumber> allocate_receipt_number(SequenceRepository& sequence
     return core::out_of_range("receipt series " + std::string(series) +
                               " is full (9.999.999 receipts); open a new series");
   }
-  std::string text = std::to_string(number.value());
-  text.insert(0, 7 - text.size(), '0');
-  return ReceiptNumber{number.value(), text};
+  core::Result<std::string> text = core::format_receipt_number(number.value());
+  if (!text.ok()) return text.error();
+  return ReceiptNumber{number.value(), text.value()};
 }
 
 }  // namespace motcua::app

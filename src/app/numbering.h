@@ -7,6 +7,7 @@
 
 #include "app/repositories.h"
 #include "core/agency.h"
+#include "core/receipt_number.h"
 #include "core/result.h"
 
 namespace motcua::app {
@@ -22,7 +23,7 @@ core::Result<std::string> allocate_case_code(SequenceRepository& sequences,
 
 // Receipt numbers run per series (ký hiệu) from 1 to 9.999.999, printed with 7 digits
 // ("0000001"), with no gap and no duplicate (Decree 123/2020/NĐ-CP).
-inline constexpr std::int64_t kMaxReceiptNumber = 9'999'999;
+inline constexpr std::int64_t kMaxReceiptNumber = core::kMaxReceiptNumber;
 
 struct ReceiptNumber {
   std::int64_t value = 0;

@@ -12,6 +12,8 @@
 #include "core/agency.h"
 #include "core/case_record.h"
 #include "core/fee_line.h"
+#include "core/money.h"
+#include "core/payment_state.h"
 #include "core/procedure.h"
 #include "core/result.h"
 #include "core/year_calendar.h"
@@ -183,6 +185,158 @@ class SettingsRepository {
   virtual ~SettingsRepository();
   virtual core::Result<std::optional<std::string>> get(std::string_view key) = 0;
   virtual core::Status set(std::string_view key, std::string_view value) = 0;
+};
+
+// One fee line a payment request asks for.
+struct PaymentRequestLine {
+  std::int64_t fee_line_id = 0;
+  core::Money amount;
+};
+
+// Một yêu cầu thanh toán: one attempt to pay some lines of a case through a gateway. It is
+// stored as kCreated before the gateway is called (so a crash never loses the link), then
+// carries the gateway's transaction id and payment URL.
+struct PaymentRequestRecord {
+  std::int64_t id = 0;  // 0 until stored
+  std::int64_t case_id = 0;
+  std::string case_code;       // read from the case; not stored twice
+  std::string gateway;         // PaymentGateway::name()
+  std::string reference;       // "PR-000123", unique for ever
+  std::string transaction_id;  // the gateway's id; empty until it answered
+  core::Money amount;
+  std::string currency = "VND";
+  core::PaymentState state = core::PaymentState::kCreated;
+  std::string payment_url;
+  std::chrono::sys_seconds created_at{};
+  std::chrono::sys_seconds expires_at{};
+  std::chrono::sys_seconds updated_at{};
+  std::optional<std::chrono::sys_seconds> settled_at;  // when the money was paid
+  std::string channel_type;                            // "bank" / "wallet"
+  std::string channel_code;
+  std::string channel_name;
+  std::string provider_reference;
+  std::vector<PaymentRequestLine> lines;
+};
+
+// Every callback or status answer received, whatever became of it ("Lịch sử thanh toán").
+struct PaymentCallbackRecord {
+  std::int64_t id = 0;
+  std::string gateway;
+  std::string event_id;   // empty when the callback was refused before it could be read
+  std::string reference;  // as the callback gave it
+  std::optional<std::int64_t> request_id;
+  std::string verdict;  // "applied", "duplicate", "stale", "refused"
+  std::string reason;   // why, for refused and stale ones
+  std::string payload;  // the raw body
+  std::chrono::sys_seconds at{};
+};
+
+// Money that arrived for lines already paid: to be refunded, never dropped.
+enum class OverpaymentState { kToRefund = 0, kRefunded = 1 };
+
+struct OverpaymentRecord {
+  std::int64_t id = 0;
+  std::int64_t case_id = 0;
+  std::int64_t request_id = 0;
+  core::Money amount;
+  std::vector<std::int64_t> fee_line_ids;
+  std::chrono::sys_seconds recorded_at{};
+  OverpaymentState state = OverpaymentState::kToRefund;
+};
+
+// What a settled fee line records about the payment that settled it.
+struct LineSettlement {
+  core::PaymentMethod method = core::PaymentMethod::kPaymentPlatform;
+  std::chrono::sys_seconds paid_at{};
+  std::int64_t request_id = 0;
+  std::string provider_transaction_id;
+};
+
+// Payment requests, the exactly-once guard for gateway events, callbacks and overpayments.
+class PaymentRepository {
+ public:
+  virtual ~PaymentRepository();
+  // Stores a new request with its lines (request.id is ignored); returns the id. kConflict
+  // when the reference exists.
+  virtual core::Result<std::int64_t> create(const PaymentRequestRecord& request) = 0;
+  // With lines and case code.
+  virtual core::Result<std::optional<PaymentRequestRecord>> find_by_reference(
+      std::string_view reference) = 0;
+  virtual core::Result<std::optional<PaymentRequestRecord>> find_by_transaction(
+      std::string_view gateway, std::string_view transaction_id) = 0;
+  // The request as last committed, locked against other writers until this transaction ends
+  // (so two confirmations of one request are applied one after the other).
+  virtual core::Result<std::optional<PaymentRequestRecord>> lock(std::int64_t request_id) = 0;
+  // Serialises payment writers of one case until this transaction ends (two starts of the same
+  // case do not both create a request for the same lines). kNotFound for no such case.
+  virtual core::Status lock_case(std::int64_t case_id) = 0;
+  // The case's requests, newest first, with lines.
+  virtual core::Result<std::vector<PaymentRequestRecord>> list_for_case(std::int64_t case_id) = 0;
+  // Requests still kCreated or kPending whose expires_at is at or before `expired_by`, oldest
+  // first, at most `limit`.
+  virtual core::Result<std::vector<PaymentRequestRecord>> due_for_recovery(
+      std::chrono::sys_seconds expired_by, std::int64_t limit) = 0;
+  // Records the gateway's answer to a request: its transaction id and URL (only where none is
+  // stored yet), and moves kCreated to kPending (a request the gateway already settled keeps
+  // its state).
+  virtual core::Status record_gateway_answer(std::int64_t request_id,
+                                             std::string_view transaction_id,
+                                             std::string_view payment_url,
+                                             std::chrono::sys_seconds at) = 0;
+  // Writes the request's state, settlement time, channel, provider reference and transaction
+  // id (where none is stored), if its stored state is still `from`. False when it is not (the
+  // caller lost a race and must re-read).
+  virtual core::Result<bool> move(const PaymentRequestRecord& request, core::PaymentState from) = 0;
+  // The exactly-once guard: records that `event_id` of `gateway` was applied to the request.
+  // False (and nothing written) when it was applied before. Call in the transaction that
+  // applies the event.
+  virtual core::Result<bool> claim_event(std::string_view gateway, std::string_view event_id,
+                                         std::int64_t request_id, std::chrono::sys_seconds at) = 0;
+  virtual core::Status record_callback(const PaymentCallbackRecord& callback) = 0;
+  // Oldest first.
+  virtual core::Result<std::vector<PaymentCallbackRecord>> callbacks_for_request(
+      std::int64_t request_id) = 0;
+  // Marks the fee line paid if it is unpaid. False when it was already paid (nothing written):
+  // the caller turns its amount into overpayment. kNotFound for no such line.
+  virtual core::Result<bool> settle_line(std::int64_t fee_line_id,
+                                         const LineSettlement& settlement) = 0;
+  // Links the settled line to its receipt.
+  virtual core::Status attach_receipt(std::int64_t fee_line_id, std::int64_t receipt_id) = 0;
+  virtual core::Result<std::int64_t> record_overpayment(const OverpaymentRecord& overpayment) = 0;
+  // Oldest first.
+  virtual core::Result<std::vector<OverpaymentRecord>> overpayments_for_case(
+      std::int64_t case_id) = 0;
+};
+
+// Biên lai: a receipt, numbered within its unit's series with no gap and no duplicate. The
+// content is kept as issued (a later rename of the unit does not change an issued receipt).
+struct ReceiptRecord {
+  std::int64_t id = 0;
+  std::string form_symbol;  // ký hiệu mẫu số, "01BLP0-001"
+  std::string series;       // ký hiệu, "AA-24E"
+  std::int64_t number = 0;  // 1..9.999.999
+  std::int64_t case_id = 0;
+  std::optional<std::int64_t> request_id;
+  core::Money amount;
+  std::chrono::sys_seconds issued_at{};
+  std::string unit_name;  // the collecting unit
+  std::string unit_tax_code;
+  std::string payer_name;
+  std::string payer_id_number;
+  std::string payer_address;
+  std::string payload;    // JSON of the content, what issue 7 signs
+  std::string signature;  // empty until issue 7
+};
+
+class ReceiptRepository {
+ public:
+  virtual ~ReceiptRepository();
+  // Returns the id. kConflict when the series already has this number or the request already
+  // has a receipt.
+  virtual core::Result<std::int64_t> insert(const ReceiptRecord& receipt) = 0;
+  virtual core::Result<std::optional<ReceiptRecord>> find(std::int64_t id) = 0;
+  // Oldest first.
+  virtual core::Result<std::vector<ReceiptRecord>> list_for_case(std::int64_t case_id) = 0;
 };
 
 }  // namespace motcua::app

@@ -20,6 +20,8 @@ class Repositories {
   virtual AuditLog& audit() = 0;
   virtual CalendarRepository& calendar() = 0;
   virtual SettingsRepository& settings() = 0;
+  virtual PaymentRepository& payments() = 0;
+  virtual ReceiptRepository& receipts() = 0;
 };
 
 // Port: transactional access to persistent state. Implementations are safe to share between

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,6 +33,12 @@ struct FeeLine {
   bool paid = false;
   std::optional<PaymentMethod> method;
   std::int64_t id = 0;  // 0 until stored
+  // How an online payment settled the line (empty for lines not paid through a gateway):
+  // when, which payment request, the gateway's transaction id, and the receipt issued.
+  std::optional<std::chrono::sys_seconds> paid_at;
+  std::optional<std::int64_t> payment_request_id;
+  std::string provider_transaction_id;
+  std::optional<std::int64_t> receipt_id;
 };
 
 // Marks the line paid by `method`. kConflict if it is already paid: no fee line is paid twice.

@@ -162,6 +162,70 @@ Migration web_session_tables() {
   };
 }
 
+// Online payment (issue 5). The placeholder tables of migration 2 held no data and are
+// replaced: a payment request is one attempt to pay some lines of a case; applied_events is
+// the exactly-once guard, written in the transaction that applies the event; every callback or
+// status answer is kept raw with its verdict (refused ones do not occupy their event id, so a
+// forged copy never blocks the real event); overpayments are money to refund. Fee lines learn
+// when and through which request they were paid, and receipts keep their content as issued.
+Migration online_payment_tables() {
+  return {
+      4,
+      "online payment requests, applied events, callbacks, overpayments",
+      {
+          "DROP TABLE provider_events",
+          "DROP TABLE payment_transactions",
+          "DROP TABLE payment_requests",
+          "CREATE TABLE payment_requests ("
+          " id {id}, case_id BIGINT NOT NULL REFERENCES cases(id), gateway {key} NOT NULL,"
+          " reference {key} NOT NULL UNIQUE, transaction_id {key} NOT NULL,"
+          " amount BIGINT NOT NULL, currency TEXT NOT NULL, state BIGINT NOT NULL,"
+          " payment_url TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+          " updated_at BIGINT NOT NULL, settled_at BIGINT, channel_type TEXT NOT NULL,"
+          " channel_code TEXT NOT NULL, channel_name TEXT NOT NULL,"
+          " provider_reference TEXT NOT NULL)",
+          "CREATE INDEX payment_requests_by_case ON payment_requests(case_id, id)",
+          "CREATE INDEX payment_requests_by_transaction"
+          " ON payment_requests(gateway, transaction_id)",
+          "CREATE INDEX payment_requests_by_state ON payment_requests(state, expires_at)",
+          "CREATE TABLE payment_request_lines ("
+          " request_id BIGINT NOT NULL REFERENCES payment_requests(id),"
+          " fee_line_id BIGINT NOT NULL REFERENCES fee_lines(id), amount BIGINT NOT NULL,"
+          " PRIMARY KEY (request_id, fee_line_id))",
+          "CREATE INDEX payment_request_lines_by_line ON payment_request_lines(fee_line_id)",
+          "CREATE TABLE applied_events ("
+          " gateway {key} NOT NULL, event_id {key} NOT NULL,"
+          " request_id BIGINT NOT NULL REFERENCES payment_requests(id),"
+          " applied_at BIGINT NOT NULL, PRIMARY KEY (gateway, event_id))",
+          "CREATE TABLE payment_callbacks ("
+          " id {id}, gateway {key} NOT NULL, event_id TEXT NOT NULL, reference TEXT NOT NULL,"
+          " request_id BIGINT REFERENCES payment_requests(id), verdict {key} NOT NULL,"
+          " reason TEXT NOT NULL, payload TEXT NOT NULL, at BIGINT NOT NULL)",
+          "CREATE INDEX payment_callbacks_by_request ON payment_callbacks(request_id, id)",
+          "CREATE TABLE overpayments ("
+          " id {id}, case_id BIGINT NOT NULL REFERENCES cases(id),"
+          " request_id BIGINT NOT NULL REFERENCES payment_requests(id), amount BIGINT NOT NULL,"
+          " fee_line_ids TEXT NOT NULL, recorded_at BIGINT NOT NULL, state BIGINT NOT NULL)",
+          "CREATE INDEX overpayments_by_case ON overpayments(case_id, id)",
+          "ALTER TABLE fee_lines ADD COLUMN paid_at BIGINT",
+          "ALTER TABLE fee_lines ADD COLUMN payment_request_id BIGINT"
+          " REFERENCES payment_requests(id)",
+          "ALTER TABLE fee_lines ADD COLUMN provider_transaction_id TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE fee_lines ADD COLUMN receipt_id BIGINT REFERENCES receipts(id)",
+          "ALTER TABLE receipts ADD COLUMN request_id BIGINT REFERENCES payment_requests(id)",
+          "ALTER TABLE receipts ADD COLUMN unit_name TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN unit_tax_code TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN payer_name TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN payer_id_number TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN payer_address TEXT NOT NULL DEFAULT ''",
+          // One receipt per payment request, whatever races.
+          "CREATE UNIQUE INDEX receipts_by_request ON receipts(request_id)",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -171,7 +235,8 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 }  // namespace
 
 const std::vector<Migration>& migrations() {
-  static const std::vector<Migration> all = {core_tables(), payment_tables(), web_session_tables()};
+  static const std::vector<Migration> all = {core_tables(), payment_tables(), web_session_tables(),
+                                             online_payment_tables()};
   return all;
 }
 

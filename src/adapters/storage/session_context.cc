@@ -7,7 +7,9 @@
 #include "adapters/storage/sql_audit_log.h"
 #include "adapters/storage/sql_calendar_repository.h"
 #include "adapters/storage/sql_case_repository.h"
+#include "adapters/storage/sql_payment_repository.h"
 #include "adapters/storage/sql_procedure_repository.h"
+#include "adapters/storage/sql_receipt_repository.h"
 #include "adapters/storage/sql_sequence_repository.h"
 #include "adapters/storage/sql_settings_repository.h"
 
@@ -36,6 +38,8 @@ SessionContext::~SessionContext() {
   audit_.reset();
   calendar_.reset();
   settings_.reset();
+  payments_.reset();
+  receipts_.reset();
 }
 
 app::AgencyRepository& SessionContext::agencies() { return lazily(agencies_, *session_, engine_); }
@@ -55,5 +59,8 @@ app::CalendarRepository& SessionContext::calendar() {
 app::SettingsRepository& SessionContext::settings() {
   return lazily(settings_, *session_, engine_);
 }
+
+app::PaymentRepository& SessionContext::payments() { return lazily(payments_, *session_, engine_); }
+app::ReceiptRepository& SessionContext::receipts() { return lazily(receipts_, *session_, engine_); }
 
 }  // namespace motcua::adapters::storage

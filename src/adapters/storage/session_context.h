@@ -20,6 +20,8 @@ class SqlSequenceRepository;
 class SqlAuditLog;
 class SqlCalendarRepository;
 class SqlSettingsRepository;
+class SqlPaymentRepository;
+class SqlReceiptRepository;
 
 // One pooled connection and the repositories bound to it. Repositories are created on first
 // use and live as long as the connection, so their prepared statements are prepared once
@@ -41,6 +43,8 @@ class SessionContext : public app::Repositories {
   app::AuditLog& audit() override;
   app::CalendarRepository& calendar() override;
   app::SettingsRepository& settings() override;
+  app::PaymentRepository& payments() override;
+  app::ReceiptRepository& receipts() override;
 
  private:
   std::unique_ptr<soci::session> session_;
@@ -54,6 +58,8 @@ class SessionContext : public app::Repositories {
   std::unique_ptr<SqlAuditLog> audit_;
   std::unique_ptr<SqlCalendarRepository> calendar_;
   std::unique_ptr<SqlSettingsRepository> settings_;
+  std::unique_ptr<SqlPaymentRepository> payments_;
+  std::unique_ptr<SqlReceiptRepository> receipts_;
 };
 
 }  // namespace motcua::adapters::storage

@@ -109,9 +109,14 @@ struct SqlCaseRepository::Statements {
     select_fee_lines.exchange(soci::into(line_amount));
     select_fee_lines.exchange(soci::into(line_paid));
     select_fee_lines.exchange(soci::into(line_method.value, line_method.indicator));
+    select_fee_lines.exchange(soci::into(line_paid_at.value, line_paid_at.indicator));
+    select_fee_lines.exchange(soci::into(line_request_id.value, line_request_id.indicator));
+    select_fee_lines.exchange(soci::into(line_provider_transaction_id));
+    select_fee_lines.exchange(soci::into(line_receipt_id.value, line_receipt_id.indicator));
     select_fee_lines.exchange(soci::use(line_case_id));
     select_fee_lines.prepare(
-        "SELECT id, name, description, quantity, unit_amount, amount, paid, method"
+        "SELECT id, name, description, quantity, unit_amount, amount, paid, method, paid_at,"
+        " payment_request_id, provider_transaction_id, receipt_id"
         " FROM fee_lines WHERE case_id = :c ORDER BY position, id");
     select_fee_lines.define_and_bind();
 
@@ -159,6 +164,10 @@ struct SqlCaseRepository::Statements {
       line.amount = core::Money::dong(line_amount);
       line.paid = line_paid != 0;
       if (line_method.get()) line.method = static_cast<core::PaymentMethod>(line_method.value);
+      if (line_paid_at.get()) line.paid_at = seconds_from_column(line_paid_at.value);
+      if (line_request_id.get()) line.payment_request_id = line_request_id.value;
+      line.provider_transaction_id = line_provider_transaction_id;
+      if (line_receipt_id.get()) line.receipt_id = line_receipt_id.value;
       lines.push_back(std::move(line));
     }
     return lines;
@@ -170,7 +179,8 @@ struct SqlCaseRepository::Statements {
   long long line_case_id = 0, line_position = 0, line_quantity = 0, line_unit_amount = 0;
   long long line_amount = 0, line_paid = 0, line_id = 0;
   std::string line_name, line_description;
-  NullableInt line_method;
+  NullableInt line_method, line_paid_at, line_request_id, line_receipt_id;
+  std::string line_provider_transaction_id;
   std::string term;
   long long term_case_id = 0;
 

@@ -1,0 +1,75 @@
+#include "app/receipt_issue.h"
+
+#include "app/json_object.h"
+#include "app/numbering.h"
+#include "core/amount_in_words.h"
+#include "core/fee_line.h"
+
+namespace motcua::app {
+
+core::Result<ReceiptRecord> issue_receipt(Repositories& repositories,
+                                          const core::CaseRecord& record,
+                                          const PaymentRequestRecord& request,
+                                          const std::vector<std::int64_t>& line_ids,
+                                          core::Money amount, std::chrono::sys_seconds at) {
+  core::Result<std::optional<core::Agency>> unit =
+      repositories.agencies().find(record.receiving_agency_code);
+  if (!unit.ok()) return unit.error();
+  if (!unit->has_value()) {
+    return core::invalid_input("the receiving unit " + record.receiving_agency_code + " of case " +
+                               record.code + " does not exist");
+  }
+  const core::Agency& agency = **unit;
+  core::Result<std::string> words = core::amount_in_words(amount);
+  if (!words.ok()) return words.error();
+  core::Result<ReceiptNumber> number =
+      allocate_receipt_number(repositories.sequences(), agency.receipt_series);
+  if (!number.ok()) return number.error();
+
+  ReceiptRecord receipt;
+  receipt.form_symbol = agency.receipt_form_symbol;
+  receipt.series = agency.receipt_series;
+  receipt.number = number->value;
+  receipt.case_id = record.id;
+  receipt.request_id = request.id;
+  receipt.amount = amount;
+  receipt.issued_at = at;
+  receipt.unit_name = agency.name;
+  receipt.unit_tax_code = agency.tax_code;
+  receipt.payer_name = record.submitter.name;
+  receipt.payer_id_number = record.submitter.id_number;
+  receipt.payer_address = record.submitter.address;
+  std::string lines;
+  for (std::int64_t id : line_ids) lines += (lines.empty() ? "" : ",") + std::to_string(id);
+  receipt.payload = JsonObject()
+                        .add("form_symbol", receipt.form_symbol)
+                        .add("series", receipt.series)
+                        .add("number", number->text)
+                        .add("unit_name", receipt.unit_name)
+                        .add("unit_tax_code", receipt.unit_tax_code)
+                        .add("payer_name", receipt.payer_name)
+                        .add("payer_id_number", receipt.payer_id_number)
+                        .add("payer_address", receipt.payer_address)
+                        .add("case_code", record.code)
+                        .add("procedure_name", record.procedure_name)
+                        .add("fee_line_ids", lines)
+                        .add("amount", amount.in_dong())
+                        .add("amount_in_words", words.value())
+                        .add("issued_at", std::int64_t{at.time_since_epoch().count()})
+                        .add("method", core::label_vi(core::PaymentMethod::kPaymentPlatform))
+                        .add("reference", request.reference)
+                        .add("provider_transaction_id", request.transaction_id)
+                        .str();
+  core::Result<std::int64_t> id = repositories.receipts().insert(receipt);
+  if (!id.ok()) return id.error();
+  receipt.id = id.value();
+  for (std::int64_t line : line_ids) {
+    if (core::Status linked = repositories.payments().attach_receipt(line, receipt.id);
+        !linked.ok()) {
+      return linked.error();
+    }
+  }
+  return receipt;
+}
+
+}  // namespace motcua::app

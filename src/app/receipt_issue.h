@@ -1,0 +1,28 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <vector>
+
+#include "app/repositories.h"
+#include "app/store.h"
+#include "core/case_record.h"
+#include "core/money.h"
+#include "core/result.h"
+
+namespace motcua::app {
+
+// Issues the receipt (biên lai) for the lines a payment request has just paid, inside the
+// caller's transaction: the next number of the receiving unit's series (so a rolled-back
+// transaction leaves no gap), the unit, the payer (the submitter) and the amount as they are
+// now, a JSON payload of that content, and each line linked to the receipt. The number's scope
+// is the series symbol alone, matching the receipts table's UNIQUE (series, number): a series
+// symbol names one sequence in an installation. Errors: kInvalidInput (the unit has no series),
+// kOutOfRange (the series is full), kConflict (the request already has a receipt), kStorage.
+core::Result<ReceiptRecord> issue_receipt(Repositories& repositories,
+                                          const core::CaseRecord& record,
+                                          const PaymentRequestRecord& request,
+                                          const std::vector<std::int64_t>& line_ids,
+                                          core::Money amount, std::chrono::sys_seconds at);
+
+}  // namespace motcua::app
