@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "../fakes/fake_clock.h"
+#include "../fakes/fake_payment_gateway.h"
 #include "../support/temp_dir.h"
 #include "../unit/calendar_fixtures.h"
 #include "adapters/security/argon2_password_hasher.h"
@@ -70,9 +71,13 @@ class WebAppFixture : public ::testing::Test {
   void start_app() {
     auth_ =
         std::make_unique<app::StaffAuthentication>(*store_, *sessions_, hasher_, tokens_, clock_);
-    app_ = std::make_unique<WebApp>(WebDependencies{*store_, *auth_, tokens_, clock_, calendar_,
-                                                    load_shipped_templates().value(), false,
-                                                    &hasher_});
+    payments_ = std::make_unique<app::OnlinePayment>(
+        *store_, gateway_, clock_, app::OnlinePaymentSettings{"http://motcua.test"});
+    WebDependencies deps{*store_, *auth_,    tokens_,
+                         clock_,  calendar_, load_shipped_templates().value(),
+                         false,   &hasher_};
+    deps.payments = payments_.get();
+    app_ = std::make_unique<WebApp>(deps);
   }
 
   // The guide's units: the province H34, its ward H34.22.6 and its Sở Tư pháp H34.4.
@@ -247,6 +252,10 @@ class WebAppFixture : public ::testing::Test {
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;
+  // Online payment over an in-memory gateway: the web tests see what the pages make of stored
+  // payments; the real platform protocol is tested against motcua-sandbox (tests/system).
+  motcua::testing::FakePaymentGateway gateway_;
+  std::unique_ptr<app::OnlinePayment> payments_;
   std::unique_ptr<WebApp> app_;
   std::unique_ptr<HttpServer> server_;
 

@@ -23,6 +23,9 @@ void add_intake_routes(WebState& state);
 // items, the calendar (admin_pages.cc).
 void add_admin_routes(WebState& state);
 
+// "Xem biên lai": a receipt of a case the officer may read (receipt_pages.cc).
+void add_receipt_routes(WebState& state);
+
 // The JSON API under /api/v1, errors as application/problem+json (api_routes.cc).
 void add_api_routes(WebState& state);
 

@@ -15,6 +15,7 @@
 #include "adapters/web/console_pages.h"
 #include "adapters/web/form.h"
 #include "adapters/web/page_support.h"
+#include "adapters/web/payment_views.h"
 #include "adapters/web/template_engine.h"
 #include "app/case_lookup.h"
 #include "app/case_workflow.h"
@@ -247,13 +248,14 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
     row.set("amount", core::format_vnd(line.amount));
     row.set("description", line.description.empty() ? line.name : line.description);
     row.set("paid", std::string(text(language, line.paid ? "paid" : "unpaid")));
-    row.set("method", line.method ? std::string(core::label_vi(*line.method)) : std::string());
+    row.set("method", line_payment_text(line));
     lines.push(row);
   }
   data.set("fee_lines", lines);
   data.set("total", core::format_vnd(item.payment.total));
   data.set("paid_total", core::format_vnd(item.payment.paid));
   data.set("outstanding", detail->outstanding_text);
+  add_case_payments(state, data, c.code, language, case_href(c.code) + "/bien-lai");
 
   data.set("can_change", item.rights.change);
   data.set("change_action", case_href(c.code) + "/trang-thai");

@@ -9,6 +9,7 @@
 #include "adapters/web/template_engine.h"
 #include "app/clock.h"
 #include "app/event_log.h"
+#include "app/online_payment.h"
 #include "app/password_hasher.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
@@ -35,6 +36,9 @@ struct WebDependencies {
   // edited). When set, every request that computes dates uses a freshly built calendar, so an
   // edit on the calendar page applies at once, in every process; when empty, `calendar`.
   std::function<core::Result<core::WorkingCalendar>()> load_calendar;
+  // Online fee payment (the pay link, callbacks, return page, receipts). Without it the
+  // payment routes answer 503 and the case page shows the fee lines only.
+  app::OnlinePayment* payments = nullptr;
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access
