@@ -36,11 +36,11 @@ HttpResponse create_transaction(SandboxState& state, HttpRequest& request) {
   if (auto refused = refuse_unsigned(state, request)) return *refused;
   auto decoded = payment::decode_create_request(request.body);
   if (!decoded) return problem(400, "invalid_request", decoded.error().message);
-  if (decoded->expires_at <= state.now()) {
-    return problem(400, "invalid_request", "field 'expires_at' is not in the future");
-  }
   auto created = state.book.create(*decoded, payment::encode_create_request(*decoded), state.now());
-  if (!created) return problem(409, "conflict", created.error().message);
+  if (!created && created.error().kind == core::ErrorKind::kConflict) {
+    return problem(409, "conflict", created.error().message);
+  }
+  if (!created) return problem(400, "invalid_request", created.error().message);
   const SandboxTransaction& t = created->transaction;
   std::string answer =
       payment::encode_create_answer({t.id, state.payment_url(t.id), t.state, t.request.expires_at});

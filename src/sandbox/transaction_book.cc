@@ -42,6 +42,9 @@ core::Result<TransactionBook::Created> TransactionBook::create(
     }
     return Created{existing, false};
   }
+  if (request.expires_at <= now) {
+    return core::invalid_input("field 'expires_at' is not in the future");
+  }
   std::chrono::year_month_day ymd{vietnam_day(now)};
   char day[8];
   std::snprintf(day, sizeof day, "%02d%02u%02u", static_cast<int>(ymd.year()) % 100,

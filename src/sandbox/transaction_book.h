@@ -39,7 +39,8 @@ class TransactionBook {
     bool is_new = false;  // false: the same request was seen before (idempotent replay)
   };
   // A new pending transaction, or the existing one for the same client_transaction_id and the
-  // same request_json; kConflict when that id came with another request.
+  // same request_json (whatever its state now); kConflict when that id came with another
+  // request; kInvalidInput for a new one whose expires_at is not after now.
   core::Result<Created> create(const app::GatewayTransactionRequest& request,
                                std::string request_json, std::int64_t now);
   std::optional<SandboxTransaction> find(const std::string& id) const;

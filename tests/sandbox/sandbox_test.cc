@@ -205,6 +205,23 @@ TEST_F(SandboxTest, CreateNeedsAValidSignature) {
   EXPECT_EQ(call("GET", "/api/v1/channels", "", kRequestKey, false).status, 401);
 }
 
+TEST_F(SandboxTest, ARequestSignedOnceIsAcceptedOnce) {
+  std::string target = "/api/v1/channels";
+  web::HttpClientRequest request{.method = "GET", .url = sandbox_->base_url() + target};
+  request.headers =
+      payment::sign({kClientId, kRequestKey}, kClientId, "GET", target, "", unix_now()).as_list();
+  EXPECT_EQ(web::send_http_request(request)->status, 200);
+  auto replayed = web::send_http_request(request).value();
+  EXPECT_EQ(replayed.status, 401);
+  EXPECT_NE(replayed.body.find("replayed nonce"), std::string::npos) << replayed.body;
+  request.headers =
+      payment::sign({kClientId, kRequestKey}, kClientId, "GET", target, "", unix_now() - 400)
+          .as_list();
+  auto stale = web::send_http_request(request).value();
+  EXPECT_EQ(stale.status, 401);
+  EXPECT_NE(stale.body.find("timestamp outside the window"), std::string::npos) << stale.body;
+}
+
 TEST_F(SandboxTest, CreateIsIdempotentOnClientTransactionId) {
   std::string body = payment::encode_create_request(bill("PR-IDEM-1"));
   auto first = call("POST", "/api/v1/transactions", body);
@@ -231,6 +248,10 @@ TEST_F(SandboxTest, CreateRefusesAmountsThatDoNotAddUp) {
   std::string decimal = payment::encode_create_request(bill("PR-SUM-2"));
   decimal.replace(decimal.find(R"("amount":3000)"), 13, R"("amount":3000.0)");
   EXPECT_EQ(call("POST", "/api/v1/transactions", decimal).status, 400);
+  auto past =
+      call("POST", "/api/v1/transactions", payment::encode_create_request(bill("PR-SUM-3", -10)));
+  EXPECT_EQ(past.status, 400);
+  EXPECT_NE(past.body.find("expires_at"), std::string::npos) << past.body;
 }
 
 TEST_F(SandboxTest, StatusOfAnUnknownTransactionIs404) {
@@ -425,11 +446,20 @@ TEST_F(SandboxTest, ReorderDeliversTheNewestEventFirst) {
 }
 
 TEST_F(SandboxTest, ExpiresUnpaidTransactionsAndTellsMotcua) {
-  std::string id = create("PR-EXPIRE-1", 1);
+  auto expiring_request = bill("PR-EXPIRE-1", 1);
+  auto created =
+      call("POST", "/api/v1/transactions", payment::encode_create_request(expiring_request));
+  ASSERT_EQ(created.status, 201) << created.body;
+  std::string id = payment::decode_create_answer(created.body)->transaction_id;
   ASSERT_TRUE(eventually([&] { return status(id).state == core::PaymentState::kExpired; }, 5s));
   ASSERT_TRUE(eventually([&] { return !receiver_->calls(id).empty(); }));
   EXPECT_EQ(receiver_->calls(id).front().event.event_type, "transaction.expired");
   auto page = call("GET", "/checkout/" + id, "", "", false);
+  // The same request again answers the same (now expired) transaction.
+  auto again =
+      call("POST", "/api/v1/transactions", payment::encode_create_request(expiring_request));
+  EXPECT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(payment::decode_create_answer(again.body)->state, core::PaymentState::kExpired);
   EXPECT_EQ(page.status, 410);
   EXPECT_NE(page.body.find("Giao dịch đã hết hạn"), std::string::npos);
   EXPECT_NE(page.body.find("http-equiv=\"refresh\""), std::string::npos);
