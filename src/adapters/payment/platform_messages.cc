@@ -97,13 +97,18 @@ class FieldReader {
     return &v->as_array();
   }
 
+  // A reader for an object inside this one; the first problem of either is kept.
+  FieldReader nested(const json::object& object, std::string where) const {
+    return FieldReader(object, std::move(where), status_);
+  }
+  bool ok() const { return status_->ok(); }
+
   void fail(std::string_view name, std::string_view problem) {
     if (status_->ok()) {
       *status_ =
           core::invalid_input("field '" + where_ + std::string(name) + "' " + std::string(problem));
     }
   }
-  const std::string& where() const { return where_; }
 
  private:
   const json::object& object_;
@@ -111,12 +116,19 @@ class FieldReader {
   core::Status* status_;
 };
 
-core::Result<json::object> parse_object(std::string_view text) {
+// Parses `text` as a JSON object and reads a T from it with read(FieldReader&); the first field
+// problem, if any, is the result.
+template <typename T, typename Read>
+core::Result<T> decode_object(std::string_view text, Read read) {
   boost::system::error_code ec;
   json::value value = json::parse(text, ec);
   if (ec) return core::invalid_input("the body is not JSON: " + ec.message());
   if (!value.is_object()) return core::invalid_input("the body is not a JSON object");
-  return std::move(value.as_object());
+  core::Status status;
+  FieldReader reader(value.as_object(), "", &status);
+  T out = read(reader);
+  if (!status.ok()) return status.error();
+  return out;
 }
 
 json::value time_or_null(std::int64_t unix_seconds) {
@@ -138,11 +150,9 @@ json::value channel_or_null(const app::GatewayChannel& channel) {
   return channel_json(channel);
 }
 
-app::GatewayChannel read_channel(const json::object& object, const std::string& where,
-                                 core::Status* status) {
-  FieldReader r(object, where, status);
+app::GatewayChannel read_channel(FieldReader r) {
   app::GatewayChannel channel{r.text("type"), r.text("code"), r.text("name")};
-  if (status->ok() && channel.type != "bank" && channel.type != "wallet") {
+  if (r.ok() && channel.type != "bank" && channel.type != "wallet") {
     r.fail("type", "must be \"bank\" or \"wallet\"");
   }
   return channel;
@@ -160,7 +170,7 @@ json::object outcome_json(const app::GatewayOutcome& o) {
           {"provider_reference", text_or_null(o.provider_reference)}};
 }
 
-void read_outcome(FieldReader& r, core::Status* status, app::GatewayOutcome* o) {
+void read_outcome(FieldReader& r, app::GatewayOutcome* o) {
   o->transaction_id = r.text("transaction_id");
   o->reference = r.text("client_transaction_id");
   o->amount = r.amount("amount");
@@ -169,7 +179,7 @@ void read_outcome(FieldReader& r, core::Status* status, app::GatewayOutcome* o) 
   o->paid_at = r.time("paid_at", false);
   o->provider_reference = r.text("provider_reference", false);
   if (const json::object* channel = r.object("channel", false)) {
-    o->channel = read_channel(*channel, "channel.", status);
+    o->channel = read_channel(r.nested(*channel, "channel."));
   }
 }
 
@@ -270,63 +280,76 @@ std::string encode_create_request(const app::GatewayTransactionRequest& r) {
   return json::serialize(body);
 }
 
-core::Result<app::GatewayTransactionRequest> decode_create_request(std::string_view text) {
-  auto object = parse_object(text);
-  if (!object) return object.error();
-  core::Status status;
-  FieldReader r(*object, "", &status);
-  app::GatewayTransactionRequest out;
-  out.reference = r.text("client_transaction_id");
-  out.amount = r.amount("amount");
-  r.currency();
-  out.description = r.text("description");
-  out.return_url = r.text("return_url");
-  out.callback_url = r.text("callback_url");
-  out.expires_at = r.time("expires_at");
-  if (const json::object* bill = r.object("bill")) {
-    FieldReader b(*bill, "bill.", &status);
-    out.case_code = b.text("case_code");
-    out.procedure_code = b.text("procedure_code", false);
-    out.procedure_name = b.text("procedure_name", false);
-    out.agency_code = b.text("agency_code", false);
-    out.agency_name = b.text("agency_name", false);
-    out.payer_name = b.text("payer_name");
-    out.payer_id_number = b.text("payer_id_number", false);
-    if (const json::array* lines = b.array("fee_lines")) {
-      if (lines->empty()) b.fail("fee_lines", "must not be empty");
-      for (std::size_t i = 0; i < lines->size(); ++i) {
-        std::string where = "bill.fee_lines[" + std::to_string(i) + "].";
-        if (!(*lines)[i].is_object()) {
-          b.fail("fee_lines", "must hold objects");
-          break;
-        }
-        FieldReader l((*lines)[i].as_object(), where, &status);
-        app::GatewayFeeLine line{l.integer("line_id"), l.text("name"), l.amount("amount")};
-        if (status.ok() && line.amount.in_dong() <= 0) l.fail("amount", "must be more than 0");
-        out.fee_lines.push_back(std::move(line));
+namespace {
+
+// The bill part of a create request.
+void read_bill(FieldReader b, app::GatewayTransactionRequest* out) {
+  out->case_code = b.text("case_code");
+  out->procedure_code = b.text("procedure_code", false);
+  out->procedure_name = b.text("procedure_name", false);
+  out->agency_code = b.text("agency_code", false);
+  out->agency_name = b.text("agency_name", false);
+  out->payer_name = b.text("payer_name");
+  out->payer_id_number = b.text("payer_id_number", false);
+  if (const json::array* lines = b.array("fee_lines")) {
+    if (lines->empty()) b.fail("fee_lines", "must not be empty");
+    for (std::size_t i = 0; i < lines->size(); ++i) {
+      if (!(*lines)[i].is_object()) {
+        b.fail("fee_lines", "must hold objects");
+        break;
       }
-    }
-    if (const json::object* beneficiary = b.object("beneficiary", false)) {
-      FieldReader n(*beneficiary, "bill.beneficiary.", &status);
-      out.beneficiary_bank_bin = n.text("bank_bin", false);
-      out.beneficiary_account = n.text("account_number", false);
-      out.beneficiary_name = n.text("account_name", false);
+      FieldReader l =
+          b.nested((*lines)[i].as_object(), "bill.fee_lines[" + std::to_string(i) + "].");
+      app::GatewayFeeLine line{l.integer("line_id"), l.text("name"), l.amount("amount")};
+      if (l.ok() && line.amount.in_dong() <= 0) l.fail("amount", "must be more than 0");
+      out->fee_lines.push_back(std::move(line));
     }
   }
-  if (!status.ok()) return status.error();
-  if (out.amount.in_dong() <= 0) return core::invalid_input("field 'amount' must be more than 0");
+  if (const json::object* beneficiary = b.object("beneficiary", false)) {
+    FieldReader n = b.nested(*beneficiary, "bill.beneficiary.");
+    out->beneficiary_bank_bin = n.text("bank_bin", false);
+    out->beneficiary_account = n.text("account_number", false);
+    out->beneficiary_name = n.text("account_name", false);
+  }
+}
+
+// amount > 0 and equal to the sum of the fee lines.
+core::Status check_sum(const app::GatewayTransactionRequest& request) {
+  if (request.amount.in_dong() <= 0) {
+    return core::invalid_input("field 'amount' must be more than 0");
+  }
   core::Money sum;
-  for (const auto& line : out.fee_lines) {
+  for (const auto& line : request.fee_lines) {
     auto next = core::checked_add(sum, line.amount);
     if (!next) return core::invalid_input("the fee lines add up past the largest amount");
     sum = *next;
   }
-  if (sum != out.amount) {
-    return core::invalid_input("field 'amount' (" + std::to_string(out.amount.in_dong()) +
+  if (sum != request.amount) {
+    return core::invalid_input("field 'amount' (" + std::to_string(request.amount.in_dong()) +
                                ") must equal the sum of bill.fee_lines (" +
                                std::to_string(sum.in_dong()) + ")");
   }
-  return out;
+  return {};
+}
+
+}  // namespace
+
+core::Result<app::GatewayTransactionRequest> decode_create_request(std::string_view text) {
+  auto decoded = decode_object<app::GatewayTransactionRequest>(text, [](FieldReader& r) {
+    app::GatewayTransactionRequest out;
+    out.reference = r.text("client_transaction_id");
+    out.amount = r.amount("amount");
+    r.currency();
+    out.description = r.text("description");
+    out.return_url = r.text("return_url");
+    out.callback_url = r.text("callback_url");
+    out.expires_at = r.time("expires_at");
+    if (const json::object* bill = r.object("bill")) read_bill(r.nested(*bill, "bill."), &out);
+    return out;
+  });
+  if (!decoded) return decoded;
+  if (auto sum = check_sum(*decoded); !sum) return sum.error();
+  return decoded;
 }
 
 std::string encode_create_answer(const app::GatewayTransaction& t) {
@@ -337,17 +360,14 @@ std::string encode_create_answer(const app::GatewayTransaction& t) {
 }
 
 core::Result<app::GatewayTransaction> decode_create_answer(std::string_view text) {
-  auto object = parse_object(text);
-  if (!object) return object.error();
-  core::Status status;
-  FieldReader r(*object, "", &status);
-  app::GatewayTransaction out;
-  out.transaction_id = r.text("transaction_id");
-  out.payment_url = r.text("payment_url");
-  out.state = r.status();
-  out.expires_at = r.time("expires_at");
-  if (!status.ok()) return status.error();
-  return out;
+  return decode_object<app::GatewayTransaction>(text, [](FieldReader& r) {
+    app::GatewayTransaction out;
+    out.transaction_id = r.text("transaction_id");
+    out.payment_url = r.text("payment_url");
+    out.state = r.status();
+    out.expires_at = r.time("expires_at");
+    return out;
+  });
 }
 
 std::string encode_status_answer(const app::GatewayOutcome& status) {
@@ -357,17 +377,14 @@ std::string encode_status_answer(const app::GatewayOutcome& status) {
 }
 
 core::Result<app::GatewayOutcome> decode_status_answer(std::string_view text) {
-  auto object = parse_object(text);
-  if (!object) return object.error();
-  core::Status status;
-  FieldReader r(*object, "", &status);
-  app::GatewayOutcome out;
-  read_outcome(r, &status, &out);
-  out.state = r.status();
-  out.occurred_at = r.time("updated_at", false);
-  if (!status.ok()) return status.error();
-  out.event_id = "query:" + out.transaction_id;
-  return out;
+  return decode_object<app::GatewayOutcome>(text, [](FieldReader& r) {
+    app::GatewayOutcome out;
+    read_outcome(r, &out);
+    out.state = r.status();
+    out.occurred_at = r.time("updated_at", false);
+    out.event_id = "query:" + out.transaction_id;
+    return out;
+  });
 }
 
 std::string encode_callback_event(const CallbackEvent& event) {
@@ -382,16 +399,16 @@ std::string encode_callback_event(const CallbackEvent& event) {
 }
 
 core::Result<CallbackEvent> decode_callback_event(std::string_view text) {
-  auto object = parse_object(text);
-  if (!object) return object.error();
-  core::Status status;
-  FieldReader r(*object, "", &status);
-  CallbackEvent out;
-  out.outcome.event_id = r.text("event_id");
-  out.event_type = r.text("event_type");
-  read_outcome(r, &status, &out.outcome);
-  out.outcome.occurred_at = r.time("occurred_at");
-  if (!status.ok()) return status.error();
+  auto decoded = decode_object<CallbackEvent>(text, [](FieldReader& r) {
+    CallbackEvent out;
+    out.outcome.event_id = r.text("event_id");
+    out.event_type = r.text("event_type");
+    read_outcome(r, &out.outcome);
+    out.outcome.occurred_at = r.time("occurred_at");
+    return out;
+  });
+  if (!decoded) return decoded;
+  CallbackEvent out = std::move(decoded).value();
   constexpr std::string_view kPrefix = "transaction.";
   auto state = out.event_type.starts_with(kPrefix)
                    ? parse_wire_status(std::string_view(out.event_type).substr(kPrefix.size()))
@@ -411,23 +428,20 @@ std::string encode_channel_list(const std::vector<app::GatewayChannel>& channels
 }
 
 core::Result<std::vector<app::GatewayChannel>> decode_channel_list(std::string_view text) {
-  auto object = parse_object(text);
-  if (!object) return object.error();
-  core::Status status;
-  FieldReader r(*object, "", &status);
-  std::vector<app::GatewayChannel> out;
-  if (const json::array* list = r.array("channels")) {
-    for (std::size_t i = 0; i < list->size() && status.ok(); ++i) {
-      if (!(*list)[i].is_object()) {
-        r.fail("channels", "must hold objects");
-        break;
+  return decode_object<std::vector<app::GatewayChannel>>(text, [](FieldReader& r) {
+    std::vector<app::GatewayChannel> out;
+    if (const json::array* list = r.array("channels")) {
+      for (std::size_t i = 0; i < list->size() && r.ok(); ++i) {
+        if (!(*list)[i].is_object()) {
+          r.fail("channels", "must hold objects");
+          break;
+        }
+        out.push_back(
+            read_channel(r.nested((*list)[i].as_object(), "channels[" + std::to_string(i) + "].")));
       }
-      out.push_back(
-          read_channel((*list)[i].as_object(), "channels[" + std::to_string(i) + "].", &status));
     }
-  }
-  if (!status.ok()) return status.error();
-  return out;
+    return out;
+  });
 }
 
 std::string encode_problem(const Problem& problem) {
@@ -435,13 +449,9 @@ std::string encode_problem(const Problem& problem) {
 }
 
 core::Result<Problem> decode_problem(std::string_view text) {
-  auto object = parse_object(text);
-  if (!object) return object.error();
-  core::Status status;
-  FieldReader r(*object, "", &status);
-  Problem out{r.text("code"), r.text("message", false)};
-  if (!status.ok()) return status.error();
-  return out;
+  return decode_object<Problem>(text, [](FieldReader& r) {
+    return Problem{r.text("code"), r.text("message", false)};
+  });
 }
 
 }  // namespace motcua::adapters::payment
