@@ -234,6 +234,10 @@ void HttpServer::stop(std::chrono::milliseconds grace) {
   for (auto& thread : impl_->threads) {
     if (thread.joinable()) thread.join();
   }
+  // The posted close may not have run before ioc.stop(); a still-listening socket would
+  // accept connections that nobody serves (clients hang instead of being refused).
+  beast::error_code ignored;
+  impl_->acceptor.close(ignored);
 }
 
 void HttpServer::run_until_signal() {
