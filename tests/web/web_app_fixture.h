@@ -18,6 +18,7 @@
 #include "../support/temp_dir.h"
 #include "../unit/calendar_fixtures.h"
 #include "adapters/security/argon2_password_hasher.h"
+#include "adapters/security/sodium_payment_links.h"
 #include "adapters/security/sodium_token_service.h"
 #include "adapters/storage/open_store.h"
 #include "adapters/web/form.h"
@@ -35,6 +36,9 @@ class WebAppFixture : public ::testing::Test {
   static constexpr const char* kProcedure = "2.000815.000.00.00.H34";
   static constexpr const char* kWardCase = "H34.22.6-240426-0002";
   static constexpr const char* kJusticeCase = "H34.4-240426-0001";
+  // The public site's address in pay links, and the key of their tokens (a fixed test key).
+  static constexpr const char* kPublicBase = "https://dichvucong.example.vn";
+  static constexpr const char* kLinkKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8";
 
   // Opens a fresh store, writes seed_data() in one transaction and starts the application.
   void SetUp() override {
@@ -70,9 +74,13 @@ class WebAppFixture : public ::testing::Test {
   void start_app() {
     auth_ =
         std::make_unique<app::StaffAuthentication>(*store_, *sessions_, hasher_, tokens_, clock_);
-    app_ = std::make_unique<WebApp>(WebDependencies{*store_, *auth_, tokens_, clock_, calendar_,
-                                                    load_shipped_templates().value(), false,
-                                                    &hasher_});
+    WebDependencies deps{*store_, *auth_,    tokens_,
+                         clock_,  calendar_, load_shipped_templates().value(),
+                         false,   &hasher_};
+    deps.payment_links = &links_;
+    deps.public_base_url = kPublicBase;
+    deps.public_lookups_per_minute = public_lookups_per_minute_;
+    app_ = std::make_unique<WebApp>(deps);
   }
 
   // The guide's units: the province H34, its ward H34.22.6 and its Sở Tư pháp H34.4.
@@ -244,6 +252,9 @@ class WebAppFixture : public ::testing::Test {
   motcua::testing::FakeClock clock_{std::chrono::sys_days{std::chrono::year{2024} / 4 / 26}};
   security::Argon2PasswordHasher hasher_{security::Argon2Cost::fast()};
   security::SodiumTokenService tokens_;
+  security::SodiumPaymentLinks links_ =
+      security::SodiumPaymentLinks::from_key_text(kLinkKey).value();
+  int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

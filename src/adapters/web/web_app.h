@@ -10,6 +10,7 @@
 #include "app/clock.h"
 #include "app/event_log.h"
 #include "app/password_hasher.h"
+#include "app/payment_links.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -35,6 +36,14 @@ struct WebDependencies {
   // edited). When set, every request that computes dates uses a freshly built calendar, so an
   // edit on the calendar page applies at once, in every process; when empty, `calendar`.
   std::function<core::Result<core::WorkingCalendar>()> load_calendar;
+  // The public site (public_site.h). The pay links' tokens; without them (nullptr) the payment
+  // page and the intake slip show no QR and the pay-link route refuses every token.
+  const app::PaymentLinks* payment_links = nullptr;
+  // How citizens reach this server, without a trailing slash ("https://dichvucong.example");
+  // the start of every pay link. Empty: links are bare paths ("/tt/<code>/<token>").
+  std::string public_base_url;
+  // Typed case-code lookups per client address and minute (payment page and its API).
+  int public_lookups_per_minute = 30;
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access
