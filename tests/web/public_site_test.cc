@@ -122,7 +122,8 @@ TEST_F(PublicSite, HomePageHasTheGuidesHeaderMenuAndSupportEntries) {
         "Thành lập chi nhánh, văn phòng đại diện",
         "<main id=\"main\"",
         "<footer",
-        "Địa điểm trụ sở: 70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum"}) {
+        "Hệ thống thông tin giải quyết TTHC tỉnh Kon Tum",
+        "<address>Địa điểm trụ sở: 70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum</address>"}) {
     EXPECT_TRUE(contains(home.body, text)) << text;
   }
   // Usable without script, and within the CSP: no script, no inline style.
@@ -131,6 +132,23 @@ TEST_F(PublicSite, HomePageHasTheGuidesHeaderMenuAndSupportEntries) {
   EXPECT_FALSE(contains(home.body, "<style"));
   EXPECT_TRUE(contains(home.body, "href=\"/static/public.css\""));
   EXPECT_EQ(get("/static/public.css").status, 200);
+}
+
+TEST_F(PublicSite, TheProvinceLineComesFromConfigurationOrTheAgencies) {
+  // The fixture's one top-level agency is "Tỉnh Kon Tum" (H34); a second one makes the data
+  // ambiguous, and the configured name wins over both.
+  seed([](app::Repositories& r) {
+    core::Agency other;
+    other.code = "H48";
+    other.name = "Tỉnh Quảng Ngãi";
+    return r.agencies().save(other);
+  });
+  EXPECT_TRUE(contains(get("/").body, "<span class=\"pub-province\">TỈNH KON TUM</span>"));
+  public_province_ = "Tỉnh Quảng Ngãi";
+  start_app();
+  HttpResponse home = get("/");
+  EXPECT_TRUE(contains(home.body, "<span class=\"pub-province\">TỈNH QUẢNG NGÃI</span>"));
+  EXPECT_TRUE(contains(home.body, "Hệ thống thông tin giải quyết TTHC tỉnh Quảng Ngãi"));
 }
 
 TEST_F(PublicSite, EveryLinkOnTheHomePageAnswers) {

@@ -80,6 +80,8 @@ class WebAppFixture : public ::testing::Test {
     deps.payment_links = &links_;
     deps.public_base_url = kPublicBase;
     deps.public_lookups_per_minute = public_lookups_per_minute_;
+    deps.office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
+    deps.public_province = public_province_;
     app_ = std::make_unique<WebApp>(deps);
   }
 
@@ -255,6 +257,7 @@ class WebAppFixture : public ::testing::Test {
   security::SodiumPaymentLinks links_ =
       security::SodiumPaymentLinks::from_key_text(kLinkKey).value();
   int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
+  std::string public_province_;         // [server] province; empty: from the agencies
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

@@ -93,6 +93,8 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   dependencies.load_calendar = [&config, &store] { return working_calendar(*config, *store); };
   dependencies.payment_links = &payment_links.value();
   dependencies.public_lookups_per_minute = config->public_lookups_per_minute;
+  dependencies.public_province = config->public_province;
+  dependencies.office_address = config->office_address;
   // The application is built once the port is known: with --port 0 the default public base
   // URL names the port the server got. Until then (microseconds, before the address is even
   // printed) a request is answered 503.

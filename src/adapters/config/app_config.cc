@@ -112,6 +112,22 @@ std::optional<std::string> set_public_lookups(AppConfig& config, std::string_vie
   return std::nullopt;
 }
 
+// Free text shown on the public site (escaped there): any non-empty line.
+std::optional<std::string> set_public_text(std::string& field, std::string_view value) {
+  if (value.empty() || value.size() > 300) return "must be 1 to 300 characters";
+  for (char c : value) {
+    if (c == '\n' || c == '\r') return "must be one line";
+  }
+  field = value;
+  return std::nullopt;
+}
+std::optional<std::string> set_public_province(AppConfig& config, std::string_view value) {
+  return set_public_text(config.public_province, value);
+}
+std::optional<std::string> set_office_address(AppConfig& config, std::string_view value) {
+  return set_public_text(config.office_address, value);
+}
+
 std::optional<std::string> set_working_hours(AppConfig& config, std::string_view value) {
   Result<core::WorkingHours> hours = core::WorkingHours::parse(value);
   if (!hours.ok()) return hours.error().message;
@@ -130,7 +146,7 @@ std::optional<std::string> set_log_level(AppConfig& config, std::string_view val
          std::string(value) + "')";
 }
 
-constexpr std::array<Field, 9> kFields = {{
+constexpr std::array<Field, 11> kFields = {{
     {"database", "url", false, set_database_url},
     {"http", "host", false, set_http_host},
     {"http", "port", true, set_http_port},
@@ -138,6 +154,8 @@ constexpr std::array<Field, 9> kFields = {{
     {"payment", "link_key", false, set_payment_link_key},
     {"server", "public_base_url", false, set_public_base_url},
     {"server", "public_lookups_per_minute", true, set_public_lookups},
+    {"server", "province", false, set_public_province},
+    {"server", "office_address", false, set_office_address},
     {"calendar", "working_hours", false, set_working_hours},
     {"log", "level", false, set_log_level},
 }};

@@ -31,6 +31,11 @@ struct AppConfig {
   // [server] public_lookups_per_minute: typed-code lookups allowed per client address and
   // minute on the public payment page and its API.
   int public_lookups_per_minute = 30;
+  // [server] province: the province line of the public site's header ("Tỉnh Kon Tum"). Empty:
+  // the one top-level agency active today, from the database.
+  std::string public_province;
+  // [server] office_address: the address in the public site's footer ("Địa điểm trụ sở").
+  std::string office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
   // [calendar] working_hours: office hours of a working day, core::WorkingHours::parse syntax.
   std::string working_hours = "07:00-11:00,13:00-17:00";
   // [log] level: trace, debug, info, warn, error, critical or off.

@@ -59,11 +59,9 @@ constexpr std::array kPublicMessages = {
     Message{"pub_group_branch", "Thành lập chi nhánh, văn phòng đại diện",
             "Branches and representative offices"},
     // Footer.
-    Message{"pub_footer_system", "Hệ thống thông tin giải quyết TTHC tỉnh Kon Tum",
-            "Administrative procedure information system of Kon Tum province"},
-    Message{"pub_footer_address",
-            "Địa điểm trụ sở: 70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum",
-            "Office: 70 Le Hong Phong, Kon Tum city, Kon Tum province"},
+    Message{"pub_footer_system", "Hệ thống thông tin giải quyết TTHC",
+            "Administrative procedure information system,"},
+    Message{"pub_footer_address", "Địa điểm trụ sở", "Office"},
     Message{"pub_staff_console", "Cán bộ Một cửa: đăng nhập hệ thống xử lý hồ sơ",
             "One-stop-shop officers: sign in to the case console"},
     // Pages still to come (the citizen portal).

@@ -46,9 +46,10 @@ TemplateData links(Language language, std::span<const Link> entries) {
   return items;
 }
 
-// The province line of the header: the name of the one top-level agency active today, upper
-// case ("TỈNH KON TUM"); the guide's province when there is none or more than one.
-std::string province_line(WebState& state) {
+// The province's name ("Tỉnh Kon Tum"): the configured one, else that of the one top-level
+// agency active today, else the guide's.
+std::string province_name(WebState& state) {
+  if (!state.deps.public_province.empty()) return state.deps.public_province;
   std::optional<std::string> name;
   int found = 0;
   auto today = std::chrono::floor<std::chrono::days>(state.deps.clock.now());
@@ -63,9 +64,18 @@ std::string province_line(WebState& state) {
     }
     return {};
   });
-  if (found != 1 || !name) return "TỈNH KON TUM";
-  core::Result<std::string> upper = core::to_upper(*name);
-  return upper.ok() ? *upper : *name;
+  return found == 1 && name ? *name : "Tỉnh Kon Tum";
+}
+
+std::string upper(const std::string& text) {
+  core::Result<std::string> up = core::to_upper(text);
+  return up.ok() ? *up : text;
+}
+
+// "tỉnh Kon Tum" for the footer's sentence: the name with a lower-case first letter.
+std::string in_sentence(std::string name) {
+  if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') name[0] = static_cast<char>(name[0] + 32);
+  return name;
 }
 
 bool url_safe(char c) {
@@ -130,7 +140,10 @@ HttpResponse public_page(WebState& state, const HttpRequest& request, int status
   layout.set("t", t);
   layout.set("lang", std::string(code_of(language)));
   layout.set("title", title);
-  layout.set("province", province_line(state));
+  std::string province = province_name(state);
+  layout.set("province", upper(province));
+  layout.set("province_in_sentence", in_sentence(province));
+  if (!state.deps.office_address.empty()) layout.set("office_address", state.deps.office_address);
   layout.set("menu", links(language, kMenu));
   layout.set("support", links(language, kSupport));
   layout.set("content", content.value());

@@ -44,6 +44,11 @@ struct WebDependencies {
   std::string public_base_url;
   // Typed case-code lookups per client address and minute (payment page and its API).
   int public_lookups_per_minute = 30;
+  // The header's province line ("Tỉnh Kon Tum", shown upper case); empty: the one top-level
+  // agency active today, else the guide's "Tỉnh Kon Tum".
+  std::string public_province;
+  // "Địa điểm trụ sở" in the footer; empty: none shown.
+  std::string office_address;
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access
