@@ -1,6 +1,7 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
 #include "app/event_log.h"
 #include "app/payment_gateway.h"
+#include "app/payment_links.h"
 #include "app/repositories.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -27,5 +28,6 @@ TokenService::~TokenService() = default;
 EventLog::~EventLog() = default;
 StoreMetrics::~StoreMetrics() = default;
 PaymentGateway::~PaymentGateway() = default;
+PaymentLinks::~PaymentLinks() = default;
 
 }  // namespace motcua::app

@@ -156,6 +156,44 @@ TEST(AppConfig, ShippedExampleLoadsAsTheDefaults) {
   EXPECT_EQ(c.sandbox_url, defaults.sandbox_url);
   EXPECT_EQ(c.working_hours, defaults.working_hours);
   EXPECT_EQ(c.log_level, defaults.log_level);
+  EXPECT_EQ(c.payment_link_key, defaults.payment_link_key);
+  EXPECT_EQ(c.public_base_url, defaults.public_base_url);
+  EXPECT_EQ(c.public_lookups_per_minute, defaults.public_lookups_per_minute);
+  EXPECT_EQ(c.public_province, defaults.public_province);
+  EXPECT_EQ(c.office_address, defaults.office_address);
+}
+
+TEST(AppConfig, PublicSiteSettings) {
+  AppConfig defaults = parse_app_config("", "motcua.toml", kNoEnv).value();
+  EXPECT_EQ(defaults.public_base_url, "") << "serve derives it from [http]";
+  EXPECT_EQ(defaults.public_lookups_per_minute, 30);
+  EXPECT_EQ(defaults.payment_link_key, "") << "the installation generates one";
+  std::string key(43, 'A');
+  AppConfig c = parse_app_config(
+                    "[server]\npublic_base_url = \"https://dvc.example.vn/\"\n"
+                    "public_lookups_per_minute = 5\n[payment]\nlink_key = \"" +
+                        key + "\"\n",
+                    "motcua.toml", kNoEnv)
+                    .value();
+  EXPECT_EQ(c.public_base_url, "https://dvc.example.vn") << "without the trailing slash";
+  EXPECT_EQ(c.public_lookups_per_minute, 5);
+  EXPECT_EQ(c.payment_link_key, key);
+  AppConfig from_env = parse_app_config("", "motcua.toml",
+                                        env_of({{"MOTCUA_PAYMENT_LINK_KEY", std::string(64, 'a')}}))
+                           .value();
+  EXPECT_EQ(from_env.payment_link_key, std::string(64, 'a'));
+}
+
+TEST(AppConfig, BadPublicSettingsAreRejectedWithoutEchoingTheKey) {
+  EXPECT_NE(error_of("[server]\npublic_base_url = \"javascript:x\"\n")
+                .find("[server] public_base_url: must be an http"),
+            std::string::npos);
+  EXPECT_NE(error_of("[server]\npublic_lookups_per_minute = 0\n")
+                .find("[server] public_lookups_per_minute: must be between 1 and 100000"),
+            std::string::npos);
+  std::string bad = error_of("[payment]\nlink_key = \"secret-but-short\"\n");
+  EXPECT_NE(bad.find("[payment] link_key: must be 32 bytes"), std::string::npos) << bad;
+  EXPECT_EQ(bad.find("secret-but-short"), std::string::npos) << "a secret is never echoed";
 }
 
 }  // namespace

@@ -206,7 +206,9 @@ TEST_F(IntakePages, IntakeAllocatesTheNextCodeAndLandsOnTheSlip) {
         "href=\"/can-bo/ho-so/H34.22.6-240426-0002\""}) {
     EXPECT_TRUE(contains(slip.body, text)) << text;
   }
-  EXPECT_FALSE(contains(slip.body, "<svg")) << "no QR code before online payment";
+  // The outstanding 3.000 VND: the slip carries the QR of the case's pay link.
+  EXPECT_TRUE(contains(slip.body, "<svg")) << "the payment QR code";
+  EXPECT_TRUE(contains(slip.body, "/tt/H34.22.6-240426-0002/"));
   EXPECT_FALSE(contains(slip.body, "<img"));
   // The case page links to its slip.
   EXPECT_TRUE(contains(get("/can-bo/ho-so/H34.22.6-240426-0002", session_).body,

@@ -19,6 +19,7 @@
 #include "../support/temp_dir.h"
 #include "../unit/calendar_fixtures.h"
 #include "adapters/security/argon2_password_hasher.h"
+#include "adapters/security/sodium_payment_links.h"
 #include "adapters/security/sodium_token_service.h"
 #include "adapters/storage/open_store.h"
 #include "adapters/web/form.h"
@@ -36,6 +37,9 @@ class WebAppFixture : public ::testing::Test {
   static constexpr const char* kProcedure = "2.000815.000.00.00.H34";
   static constexpr const char* kWardCase = "H34.22.6-240426-0002";
   static constexpr const char* kJusticeCase = "H34.4-240426-0001";
+  // The public site's address in pay links, and the key of their tokens (a fixed test key).
+  static constexpr const char* kPublicBase = "https://dichvucong.example.vn";
+  static constexpr const char* kLinkKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8";
 
   // Opens a fresh store, writes seed_data() in one transaction and starts the application.
   void SetUp() override {
@@ -72,10 +76,15 @@ class WebAppFixture : public ::testing::Test {
     auth_ =
         std::make_unique<app::StaffAuthentication>(*store_, *sessions_, hasher_, tokens_, clock_);
     payments_ = std::make_unique<app::OnlinePayment>(
-        *store_, gateway_, clock_, app::OnlinePaymentSettings{"http://motcua.test"});
+        *store_, gateway_, clock_, app::OnlinePaymentSettings{kPublicBase});
     WebDependencies deps{*store_, *auth_,    tokens_,
                          clock_,  calendar_, load_shipped_templates().value(),
                          false,   &hasher_};
+    deps.payment_links = &links_;
+    deps.public_base_url = kPublicBase;
+    deps.public_lookups_per_minute = public_lookups_per_minute_;
+    deps.office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
+    deps.public_province = public_province_;
     deps.payments = payments_.get();
     app_ = std::make_unique<WebApp>(deps);
   }
@@ -249,6 +258,10 @@ class WebAppFixture : public ::testing::Test {
   motcua::testing::FakeClock clock_{std::chrono::sys_days{std::chrono::year{2024} / 4 / 26}};
   security::Argon2PasswordHasher hasher_{security::Argon2Cost::fast()};
   security::SodiumTokenService tokens_;
+  security::SodiumPaymentLinks links_ =
+      security::SodiumPaymentLinks::from_key_text(kLinkKey).value();
+  int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
+  std::string public_province_;         // [server] province; empty: from the agencies
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

@@ -1,12 +1,16 @@
 // `motcua serve`: migrate, load the demo on an empty database, and serve the web application
 // until SIGINT or SIGTERM.
 #include <CLI/CLI.hpp>
+#include <atomic>
+#include <memory>
+#include <optional>
 
 #include "adapters/catalogue/procedure_catalogue.h"
 #include "adapters/cli/command_context.h"
 #include "adapters/cli/runtime_settings.h"
 #include "adapters/log/json_event_log.h"
 #include "adapters/security/argon2_password_hasher.h"
+#include "adapters/security/sodium_payment_links.h"
 #include "adapters/security/sodium_token_service.h"
 #include "adapters/storage/open_store.h"
 #include "adapters/storage/timed_store.h"
@@ -72,23 +76,46 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   if (!templates.ok()) return templates.error();
   security::SodiumTokenService tokens;
   app::StaffAuthentication auth(*store, **sessions, hasher, tokens, clock);
+  // The pay links in QR codes: the configured key, else the installation's stored one.
+  core::Result<std::string> link_key = security::installation_link_key(
+      *store, config->payment_link_key.empty()
+                  ? std::nullopt
+                  : std::optional<std::string>(config->payment_link_key));
+  if (!link_key.ok()) return link_key.error();
+  core::Result<security::SodiumPaymentLinks> payment_links =
+      security::SodiumPaymentLinks::from_key_text(*link_key);
+  if (!payment_links.ok()) return payment_links.error();
   web::WebDependencies dependencies{*store, auth, tokens, clock, *calendar, *templates, false};
   dependencies.log = event_log->get();
   dependencies.store_metrics = store.get();
   dependencies.password_hasher = &hasher;
   // Calendar edits from the admin page apply at once, in every process sharing the database.
   dependencies.load_calendar = [&config, &store] { return working_calendar(*config, *store); };
-  web::WebApp application(dependencies);
+  dependencies.payment_links = &payment_links.value();
+  dependencies.public_lookups_per_minute = config->public_lookups_per_minute;
+  dependencies.public_province = config->public_province;
+  dependencies.office_address = config->office_address;
+  // The application is built once the port is known: with --port 0 the default public base
+  // URL names the port the server got. Until then (microseconds, before the address is even
+  // printed) a request is answered 503.
+  std::unique_ptr<web::WebApp> application;
+  std::atomic<web::WebApp*> ready{nullptr};
   web::ServerOptions options;
   options.host = config->http_host;
   options.port = static_cast<std::uint16_t>(config->http_port);
   options.log = event_log->get();
-  web::HttpServer server(options,
-                         [&application](web::HttpRequest& r) { return application.handle(r); });
+  web::HttpServer server(options, [&ready](web::HttpRequest& r) {
+    web::WebApp* app = ready.load(std::memory_order_acquire);
+    return app != nullptr ? app->handle(r) : web::HttpResponse::text(503, "starting\n");
+  });
   if (core::Status started = server.start(); !started.ok()) return started;
 
   std::string base = "http://" + config->http_host + ":" + std::to_string(server.port());
+  dependencies.public_base_url = config->public_base_url.empty() ? base : config->public_base_url;
+  application = std::make_unique<web::WebApp>(dependencies);
+  ready.store(application.get(), std::memory_order_release);
   context.out << "motcua is serving " << config->database_url << "\n"
+              << "  public site: " << dependencies.public_base_url << "/\n"
               << "  console (Bộ phận Một cửa): " << base << "/can-bo\n"
               << "  health: " << base << "/healthz   metrics: " << base << "/metrics\n";
   if (demo) {

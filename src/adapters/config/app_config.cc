@@ -74,6 +74,60 @@ std::optional<std::string> set_sandbox_url(AppConfig& config, std::string_view v
   return std::nullopt;
 }
 
+std::optional<std::string> set_payment_link_key(AppConfig& config, std::string_view value) {
+  // The bytes are checked where the key is used (security::SodiumPaymentLinks); here only the
+  // shape, and never echoing the value, which is a secret.
+  bool shaped = value.size() == 43 || value.size() == 64;
+  for (char c : value) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') shaped = false;
+  }
+  if (!shaped) return "must be 32 bytes as base64url (43 characters) or hex (64 characters)";
+  config.payment_link_key = value;
+  return std::nullopt;
+}
+
+std::optional<std::string> set_public_base_url(AppConfig& config, std::string_view value) {
+  bool http = starts_with(value, "http://") && value.size() > 7;
+  bool https = starts_with(value, "https://") && value.size() > 8;
+  if (!http && !https)
+    return "must be an http:// or https:// URL (got '" + std::string(value) + "')";
+  for (char c : value) {
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '"' || c == '<' || c == '>')
+      return "must not contain spaces, quotes or angle brackets";
+  }
+  while (value.size() > 8 && value.back() == '/') value.remove_suffix(1);
+  config.public_base_url = value;
+  return std::nullopt;
+}
+
+std::optional<std::string> set_public_lookups(AppConfig& config, std::string_view value) {
+  long long limit = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), limit);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+    return "must be an integer (got '" + std::string(value) + "')";
+  }
+  if (limit < 1 || limit > 100000)
+    return "must be between 1 and 100000 (got " + std::string(value) + ")";
+  config.public_lookups_per_minute = static_cast<int>(limit);
+  return std::nullopt;
+}
+
+// Free text shown on the public site (escaped there): any non-empty line.
+std::optional<std::string> set_public_text(std::string& field, std::string_view value) {
+  if (value.empty() || value.size() > 300) return "must be 1 to 300 characters";
+  for (char c : value) {
+    if (c == '\n' || c == '\r') return "must be one line";
+  }
+  field = value;
+  return std::nullopt;
+}
+std::optional<std::string> set_public_province(AppConfig& config, std::string_view value) {
+  return set_public_text(config.public_province, value);
+}
+std::optional<std::string> set_office_address(AppConfig& config, std::string_view value) {
+  return set_public_text(config.office_address, value);
+}
+
 std::optional<std::string> set_working_hours(AppConfig& config, std::string_view value) {
   Result<core::WorkingHours> hours = core::WorkingHours::parse(value);
   if (!hours.ok()) return hours.error().message;
@@ -92,11 +146,16 @@ std::optional<std::string> set_log_level(AppConfig& config, std::string_view val
          std::string(value) + "')";
 }
 
-constexpr std::array<Field, 6> kFields = {{
+constexpr std::array<Field, 11> kFields = {{
     {"database", "url", false, set_database_url},
     {"http", "host", false, set_http_host},
     {"http", "port", true, set_http_port},
     {"payment", "sandbox_url", false, set_sandbox_url},
+    {"payment", "link_key", false, set_payment_link_key},
+    {"server", "public_base_url", false, set_public_base_url},
+    {"server", "public_lookups_per_minute", true, set_public_lookups},
+    {"server", "province", false, set_public_province},
+    {"server", "office_address", false, set_office_address},
     {"calendar", "working_hours", false, set_working_hours},
     {"log", "level", false, set_log_level},
 }};

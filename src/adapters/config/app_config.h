@@ -20,6 +20,22 @@ struct AppConfig {
   int http_port = 8080;
   // [payment] sandbox_url: the base URL of the payment platform (motcua-sandbox by default).
   std::string sandbox_url = "http://127.0.0.1:8090";
+  // [payment] link_key: the 32-byte key of the pay links' tokens (base64url, 43 characters, or
+  // hex), a secret best given as MOTCUA_PAYMENT_LINK_KEY. Empty: the installation generates one
+  // once and keeps it in the database (docs/adr/0004-payment-link-tokens.md). Changing it
+  // invalidates every printed QR code.
+  std::string payment_link_key;
+  // [server] public_base_url: how citizens reach this server, the start of the pay links in QR
+  // codes ("https://dichvucong.example.gov.vn"). Empty: http://<http host>:<port>.
+  std::string public_base_url;
+  // [server] public_lookups_per_minute: typed-code lookups allowed per client address and
+  // minute on the public payment page and its API.
+  int public_lookups_per_minute = 30;
+  // [server] province: the province line of the public site's header ("Tỉnh Kon Tum"). Empty:
+  // the one top-level agency active today, from the database.
+  std::string public_province;
+  // [server] office_address: the address in the public site's footer ("Địa điểm trụ sở").
+  std::string office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
   // [calendar] working_hours: office hours of a working day, core::WorkingHours::parse syntax.
   std::string working_hours = "07:00-11:00,13:00-17:00";
   // [log] level: trace, debug, info, warn, error, critical or off.

@@ -34,14 +34,6 @@ std::string_view problem_name(core::ErrorKind kind) {
   return "server_error";
 }
 
-Language api_language(const HttpRequest& request) {
-  std::string asked = request.header("Accept-Language");
-  bool vietnamese = asked.size() >= 2 &&
-                    std::tolower(static_cast<unsigned char>(asked[0])) == 'v' &&
-                    std::tolower(static_cast<unsigned char>(asked[1])) == 'i';
-  return vietnamese ? Language::kVietnamese : Language::kEnglish;
-}
-
 bool changes_state(const HttpRequest& request) {
   return request.method != "GET" && request.method != "HEAD";
 }
@@ -73,6 +65,14 @@ std::string json_text(const boost::json::value& body) {
     }
   }
   return out;
+}
+
+Language api_language(const HttpRequest& request) {
+  std::string asked = request.header("Accept-Language");
+  bool vietnamese = asked.size() >= 2 &&
+                    std::tolower(static_cast<unsigned char>(asked[0])) == 'v' &&
+                    std::tolower(static_cast<unsigned char>(asked[1])) == 'i';
+  return vietnamese ? Language::kVietnamese : Language::kEnglish;
 }
 
 HttpResponse json_response(int status, const boost::json::value& body) {

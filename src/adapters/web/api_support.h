@@ -26,6 +26,8 @@ inline constexpr const char* kCsrfHeader = "X-CSRF-Token";
 // `body` serialised, with '<', '>', '&' and '\'' written as \u00XX: still the same JSON, but
 // inert if a client ever pastes it into HTML.
 std::string json_text(const boost::json::value& body);
+// The language of API texts: English, Vietnamese when Accept-Language starts with "vi".
+Language api_language(const HttpRequest& request);
 HttpResponse json_response(int status, const boost::json::value& body);
 
 // One bad input field of a request: a path such as "submitter.name" and what is wrong.

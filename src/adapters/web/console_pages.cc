@@ -116,7 +116,6 @@ constexpr const char* kNotYet[][2] = {
 }  // namespace
 
 void add_console_routes(WebState& state) {
-  state.router.add("GET", "/", [](HttpRequest&) { return redirect("/can-bo"); });
   state.router.add("GET", "/can-bo/dang-nhap", [&state](HttpRequest& request) {
     if (signed_in_staff(state, request)) return redirect("/can-bo");
     return login_form(state, request, 200, "", "");

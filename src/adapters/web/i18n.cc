@@ -23,7 +23,7 @@ namespace {
 
 // Every table of messages; each page area keeps its own (messages_<area>.cc).
 constexpr std::array kTables = {console_messages, intake_messages, admin_messages, api_messages,
-                                payment_messages};
+                                payment_messages, public_messages};
 
 template <typename Visit>
 void for_each_message(Visit visit) {

@@ -1,7 +1,8 @@
 // "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ": the intake slip as an HTML print view, laid out
 // after Mẫu 01 of Thông tư 01/2018/TT-VPCP, with the case's fee lines, total and amount in
-// words. The console's menu and header are hidden in print (static/console.css). The payment
-// QR code comes with online payment; the slip keeps its place, marked, and prints no fake one.
+// words. The console's menu and header are hidden in print (static/console.css). While the
+// case has something to pay, the slip carries the QR code of its stable pay link
+// (public_site.h), which stays valid until everything is paid.
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "adapters/web/case_table.h"
 #include "adapters/web/intake_routes.h"
 #include "adapters/web/page_support.h"
+#include "adapters/web/public_site.h"
 #include "app/case_lookup.h"
 #include "core/access_policy.h"
 #include "core/amount_in_words.h"
@@ -180,7 +182,16 @@ HttpResponse slip(WebState& state, const HttpRequest& request, const app::StaffS
   data.set("total", core::format_vnd(payment.total));
   core::Result<std::string> words = core::amount_in_words(payment.total);
   if (words.ok()) data.set("total_in_words", *words);
-  data.set("has_fees", !c.fee_lines.empty());
+  if (payment.outstanding.in_dong() > 0) {
+    std::string url = payment_link_url(state, c.code);
+    std::string svg =
+        payment_qr_svg(url, std::string(text(language, "pub_qr_title")) + " " + c.code);
+    if (!svg.empty()) {
+      data.set("pay_qr", svg);
+      data.set("pay_url", url);
+      data.set("outstanding", core::format_vnd(payment.outstanding));
+    }
+  }
   return console_page(state, request, 200, std::string(text(language, "slip_page_title")),
                       "intake_slip", data, session);
 }

@@ -103,11 +103,6 @@ constexpr std::array kIntakeMessages = {
             "Entered in the case register, book no.: .......... entry no.: .........."},
     Message{"slip_fees", "Phí, lệ phí", "Fees and charges"},
     Message{"slip_in_words", "Số tiền bằng chữ", "Amount in words"},
-    Message{"slip_qr_placeholder",
-            "Vị trí in mã QR thanh toán lệ phí: chức năng thanh toán trực tuyến đang được xây "
-            "dựng, chưa có mã QR.",
-            "Place of the fee payment QR code: online payment is being built, there is no QR "
-            "code yet."},
     Message{"slip_signer_submitter", "NGƯỜI NỘP HỒ SƠ", "SUBMITTER"},
     Message{"slip_signer_officer", "NGƯỜI TIẾP NHẬN HỒ SƠ", "RECEIVING OFFICER"},
     Message{"slip_sign_note", "(Ký và ghi rõ họ tên)", "(Signature and full name)"},

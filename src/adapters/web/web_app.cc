@@ -3,6 +3,7 @@
 #include "adapters/web/api_support.h"
 #include "adapters/web/console_pages.h"
 #include "adapters/web/page_support.h"
+#include "adapters/web/public_site.h"
 #include "adapters/web/router.h"
 #include "adapters/web/web_metrics.h"
 #include "adapters/web/web_state.h"
@@ -48,6 +49,7 @@ HttpResponse page_fallback(WebState& state, const HttpRequest& request, HttpResp
 
 WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(deps))) {
   add_system_routes(*state_);
+  add_public_routes(*state_);
   add_console_routes(*state_);
 }
 

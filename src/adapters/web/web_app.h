@@ -11,6 +11,7 @@
 #include "app/event_log.h"
 #include "app/online_payment.h"
 #include "app/password_hasher.h"
+#include "app/payment_links.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -39,6 +40,19 @@ struct WebDependencies {
   // Online fee payment (the pay link, callbacks, return page, receipts). Without it the
   // payment routes answer 503 and the case page shows the fee lines only.
   app::OnlinePayment* payments = nullptr;
+  // The public site (public_site.h). The pay links' tokens; without them (nullptr) the payment
+  // page and the intake slip show no QR and the pay-link route refuses every token.
+  const app::PaymentLinks* payment_links = nullptr;
+  // How citizens reach this server, without a trailing slash ("https://dichvucong.example");
+  // the start of every pay link. Empty: links are bare paths ("/tt/<code>/<token>").
+  std::string public_base_url;
+  // Typed case-code lookups per client address and minute (payment page and its API).
+  int public_lookups_per_minute = 30;
+  // The header's province line ("Tỉnh Kon Tum", shown upper case); empty: the one top-level
+  // agency active today, else the guide's "Tỉnh Kon Tum".
+  std::string public_province;
+  // "Địa điểm trụ sở" in the footer; empty: none shown.
+  std::string office_address;
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access

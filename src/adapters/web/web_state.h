@@ -8,15 +8,19 @@
 #include "adapters/web/router.h"
 #include "adapters/web/web_app.h"
 #include "adapters/web/web_metrics.h"
+#include "app/rate_limiter.h"
 
 namespace motcua::adapters::web {
 
 // What route handlers share: the dependencies, the router they are added to, the metrics.
 struct WebApp::State {
-  explicit State(WebDependencies d) : deps(std::move(d)) {}
+  explicit State(WebDependencies d)
+      : deps(std::move(d)),
+        public_lookups(deps.clock, deps.public_lookups_per_minute, std::chrono::minutes(1)) {}
   WebDependencies deps;
   Router router;
   WebMetrics metrics;
+  app::RateLimiter public_lookups;  // typed case codes per client address (public_site.h)
 };
 using WebState = WebApp::State;
 

@@ -1,0 +1,174 @@
+// The public site's pages: the home page of the guide (header, menu, "Hỗ trợ", the "Thanh
+// toán trực tuyến" button, "DỊCH VỤ HÀNH CHÍNH CÔNG NỔI BẬT"), the payment page "Thanh toán
+// trực tuyến", and an honest page for every entry whose feature comes later (the citizen
+// portal), so no link on the site is dead.
+#include <array>
+
+#include "adapters/web/public_site.h"
+#include "app/public_payment.h"
+#include "core/money.h"
+
+namespace motcua::adapters::web {
+namespace {
+
+struct Group {
+  const char* slug;
+  const char* key;
+};
+
+// "DỊCH VỤ HÀNH CHÍNH CÔNG NỔI BẬT", as the guide's home page lists them.
+constexpr std::array kCitizenGroups = {
+    Group{"co-con-nho", "pub_group_small_children"},
+    Group{"hoc-tap", "pub_group_study"},
+    Group{"viec-lam", "pub_group_work"},
+    Group{"cu-tru", "pub_group_residence"},
+    Group{"hon-nhan-gia-dinh", "pub_group_family"},
+    Group{"dien-luc-nha-o-dat-dai", "pub_group_housing"},
+    Group{"suc-khoe-y-te", "pub_group_health"},
+};
+constexpr std::array kBusinessGroups = {
+    Group{"khoi-su-kinh-doanh", "pub_group_start_business"},
+    Group{"lao-dong-bao-hiem", "pub_group_labour"},
+    Group{"tai-chinh-doanh-nghiep", "pub_group_finance"},
+    Group{"dien-luc-dat-dai-xay-dung", "pub_group_construction"},
+    Group{"thuong-mai-quang-cao", "pub_group_trade"},
+    Group{"so-huu-tri-tue", "pub_group_property"},
+    Group{"chi-nhanh-van-phong", "pub_group_branch"},
+};
+
+TemplateData groups(Language language, std::span<const Group> entries) {
+  TemplateData items = TemplateData::list();
+  for (const Group& g : entries) {
+    TemplateData item;
+    item.set("href", std::string("/thu-tuc-hanh-chinh?nhom=") + g.slug);
+    item.set("label", std::string(text(language, g.key)));
+    items.push(item);
+  }
+  return items;
+}
+
+HttpResponse home(WebState& state, const HttpRequest& request) {
+  Language language = language_of(request);
+  TemplateData data;
+  data.set("citizen_groups", groups(language, kCitizenGroups));
+  data.set("business_groups", groups(language, kBusinessGroups));
+  return public_page(state, request, 200, std::string(text(language, "pub_home_title")),
+                     "public_home", data);
+}
+
+// Entries of the site whose features come with the citizen portal (issue 8): the page says so.
+// The third column, when set, is a console page that already does the job for staff.
+constexpr const char* kNotYet[][3] = {
+    {"/gioi-thieu", "pub_menu_about", nullptr},
+    {"/thu-tuc-hanh-chinh", "pub_menu_procedures", nullptr},
+    {"/dich-vu-cong-truc-tuyen", "pub_menu_online_services", nullptr},
+    {"/tra-cuu-ho-so", "pub_menu_case_lookup", nullptr},
+    {"/phan-anh-kien-nghi", "pub_menu_feedback", nullptr},
+    {"/danh-gia", "pub_menu_rating", nullptr},
+    {"/thong-ke", "pub_menu_statistics", nullptr},
+    {"/dich-vu-khac", "pub_menu_other", nullptr},
+    {"/ho-tro/cau-hoi-thuong-gap", "pub_support_faq", nullptr},
+    {"/ho-tro/huong-dan-can-bo", "pub_support_staff_guide", "/can-bo/dang-nhap"},
+    {"/ho-tro/huong-dan-cong-dan", "pub_support_citizen_guide", nullptr},
+    {"/hoi-dap", "pub_questions", nullptr},
+    {"/khao-sat", "pub_survey", nullptr},
+    {"/tim-kiem", "pub_search", nullptr},
+    {"/dang-nhap", "pub_sign_in", "/can-bo/dang-nhap"},
+    {"/dang-ky", "pub_register", nullptr},
+};
+
+HttpResponse not_yet(WebState& state, const HttpRequest& request, const char* key,
+                     const char* staff_href) {
+  Language language = language_of(request);
+  TemplateData data;
+  data.set("heading", std::string(text(language, key)));
+  data.set("message", std::string(text(language, "pub_not_yet_body")));
+  if (staff_href != nullptr) data.set("staff_href", staff_href);
+  return public_page(
+      state, request, 200,
+      std::string(text(language, key)) + " — " + std::string(text(language, "pub_not_yet_title")),
+      "public_message", data);
+}
+
+// "Thanh toán trực tuyến": the form, and for a typed code the case's payment facts with the
+// QR of its pay link. Unknown, malformed and cancelled codes get one message and status 404;
+// over the per-address limit, 429 and the limit's message only.
+HttpResponse payment_page(WebState& state, const HttpRequest& request) {
+  Language language = language_of(request);
+  std::string title(text(language, "pub_online_payment"));
+  std::string typed = request.query_value("ma");
+  TemplateData data;
+  data.set("code", typed.substr(0, app::kMaxPublicCaseCode * 2));
+  if (typed.empty()) return public_page(state, request, 200, title, "public_payment", data);
+  if (!allow_public_lookup(state, request)) {
+    data.set("notice", std::string(text(language, "pub_too_many_lookups")));
+    HttpResponse r = public_page(state, request, 429, title, "public_payment", data);
+    r.with_header("Retry-After", "60");
+    return r;
+  }
+  core::Result<app::PublicPayment> found = app::find_public_payment(state.deps.store, typed);
+  if (!found.ok()) {
+    bool missing = found.error().kind == core::ErrorKind::kNotFound;
+    data.set("notice",
+             std::string(text(language, missing ? "pub_case_not_found" : "server_error")));
+    return public_page(state, request, missing ? 404 : http_status_for(found.error().kind), title,
+                       "public_payment", data);
+  }
+  const app::PublicPayment& p = *found;
+  data.set("code", p.case_code);
+  data.set("found", true);
+  data.set("payer_name", p.payer_name);
+  data.set("payer_id", p.payer_id_masked);
+  data.set("content", p.content);
+  data.set("amount", core::format_vnd(p.amount_due));
+  if (p.amount_due.in_dong() > 0) {
+    std::string url = payment_link_url(state, p.case_code);
+    data.set("due", true);
+    data.set("pay_url", url);
+    data.set("qr_svg",
+             payment_qr_svg(url, std::string(text(language, "pub_qr_title")) + " " + p.case_code));
+  } else {
+    data.set("settled", std::string(text(language, p.progress == core::PaymentProgress::kPaid
+                                                       ? "pub_all_paid"
+                                                       : "pub_no_fees")));
+  }
+  return public_page(state, request, 200, title, "public_payment", data);
+}
+
+// The pay link's route. Only the token check lives here: creating or reusing the platform
+// transaction and redirecting to it comes with the payment use case, which replaces the body
+// below. A wrong token answers as an unknown case does.
+HttpResponse pay_link(WebState& state, const HttpRequest& request) {
+  Language language = language_of(request);
+  std::string title(text(language, "pub_online_payment"));
+  const std::string& code = request.path_params.at("code");
+  TemplateData data;
+  if (!payment_link_valid(state, code, request.path_params.at("token"))) {
+    data.set("heading", title);
+    data.set("message", std::string(text(language, "pub_case_not_found")));
+    return public_page(state, request, 404, title, "public_message", data);
+  }
+  data.set("heading", title);
+  data.set("message", std::string(text(language, "pub_pay_link_not_yet")));
+  return public_page(state, request, 200, title, "public_message", data);
+}
+
+}  // namespace
+
+void add_public_routes(WebState& state) {
+  state.router.add("GET", "/", [&state](HttpRequest& r) { return home(state, r); });
+  state.router.add("GET", "/thanh-toan",
+                   [&state](HttpRequest& r) { return payment_page(state, r); });
+  state.router.add("GET", "/tt/{code}/{token}",
+                   [&state](HttpRequest& r) { return pay_link(state, r); });
+  for (const auto& entry : kNotYet) {
+    const char* key = entry[1];
+    const char* staff_href = entry[2];
+    state.router.add("GET", entry[0], [&state, key, staff_href](HttpRequest& r) {
+      return not_yet(state, r, key, staff_href);
+    });
+  }
+  add_api_public_routes(state);
+}
+
+}  // namespace motcua::adapters::web

@@ -1,0 +1,157 @@
+#include "adapters/web/public_site.h"
+
+#include <array>
+#include <chrono>
+#include <optional>
+
+#include "adapters/qr/qr_matrix.h"
+#include "adapters/qr/qr_svg.h"
+#include "core/vietnamese_text.h"
+
+namespace motcua::adapters::web {
+namespace {
+
+struct Link {
+  const char* href;
+  const char* key;
+};
+
+// The guide's public menu, in its order; "Hỗ trợ" is the dropdown below it, then "Dịch vụ khác".
+constexpr std::array kMenu = {
+    Link{"/gioi-thieu", "pub_menu_about"},
+    Link{"/thu-tuc-hanh-chinh", "pub_menu_procedures"},
+    Link{"/dich-vu-cong-truc-tuyen", "pub_menu_online_services"},
+    Link{"/tra-cuu-ho-so", "pub_menu_case_lookup"},
+    Link{"/phan-anh-kien-nghi", "pub_menu_feedback"},
+    Link{"/danh-gia", "pub_menu_rating"},
+    Link{"/thong-ke", "pub_menu_statistics"},
+};
+
+// "Hỗ trợ": the guide's four entries.
+constexpr std::array kSupport = {
+    Link{"/ho-tro/cau-hoi-thuong-gap", "pub_support_faq"},
+    Link{"/ho-tro/huong-dan-can-bo", "pub_support_staff_guide"},
+    Link{"/ho-tro/huong-dan-cong-dan", "pub_support_citizen_guide"},
+    Link{"/thanh-toan", "pub_online_payment"},
+};
+
+TemplateData links(Language language, std::span<const Link> entries) {
+  TemplateData items = TemplateData::list();
+  for (const Link& entry : entries) {
+    TemplateData item;
+    item.set("href", entry.href);
+    item.set("label", std::string(text(language, entry.key)));
+    items.push(item);
+  }
+  return items;
+}
+
+// The province's name ("Tỉnh Kon Tum"): the configured one, else that of the one top-level
+// agency active today, else the guide's.
+std::string province_name(WebState& state) {
+  if (!state.deps.public_province.empty()) return state.deps.public_province;
+  std::optional<std::string> name;
+  int found = 0;
+  auto today = std::chrono::floor<std::chrono::days>(state.deps.clock.now());
+  (void)state.deps.store.read([&](app::Repositories& r) -> core::Status {
+    core::Result<std::vector<core::Agency>> agencies = r.agencies().list();
+    if (!agencies.ok()) return agencies.error();
+    for (const core::Agency& a : *agencies) {
+      if (a.parent_code.empty() && a.is_active_on(today)) {
+        ++found;
+        name = a.name;
+      }
+    }
+    return {};
+  });
+  return found == 1 && name ? *name : "Tỉnh Kon Tum";
+}
+
+std::string upper(const std::string& text) {
+  core::Result<std::string> up = core::to_upper(text);
+  return up.ok() ? *up : text;
+}
+
+// "tỉnh Kon Tum" for the footer's sentence: the name with a lower-case first letter.
+std::string in_sentence(std::string name) {
+  if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') name[0] = static_cast<char>(name[0] + 32);
+  return name;
+}
+
+bool url_safe(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~';
+}
+
+std::string percent_encoded(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : text) {
+    if (url_safe(c)) {
+      out += c;
+    } else {
+      auto byte = static_cast<unsigned char>(c);
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string payment_link_path(WebState& state, std::string_view case_code) {
+  if (state.deps.payment_links == nullptr) return "";
+  return "/tt/" + percent_encoded(case_code) + "/" + state.deps.payment_links->token_for(case_code);
+}
+
+std::string payment_link_url(WebState& state, std::string_view case_code) {
+  std::string path = payment_link_path(state, case_code);
+  return path.empty() ? path : state.deps.public_base_url + path;
+}
+
+bool payment_link_valid(WebState& state, std::string_view case_code, std::string_view token) {
+  return state.deps.payment_links != nullptr && state.deps.payment_links->verify(case_code, token);
+}
+
+std::string payment_qr_svg(std::string_view url, std::string_view title) {
+  if (url.empty()) return "";
+  core::Result<qr::QrMatrix> matrix = qr::encode_qr(url, qr::QrErrorCorrection::kMedium);
+  if (!matrix.ok()) return "";
+  return qr::render_svg(*matrix, title);
+}
+
+bool allow_public_lookup(WebState& state, const HttpRequest& request) {
+  // An empty address (a request built in-process) is one client like any other.
+  return state.public_lookups.allow(request.remote_address);
+}
+
+HttpResponse public_page(WebState& state, const HttpRequest& request, int status,
+                         const std::string& title, const std::string& content_template,
+                         TemplateData data) {
+  Language language = language_of(request);
+  TemplateData t = messages(language);
+  data.set("t", t);
+  core::Result<std::string> content = state.deps.templates->render(content_template, data);
+  if (!content.ok()) return HttpResponse::text(500, "Internal Server Error\n");
+
+  TemplateData layout;
+  layout.set("t", t);
+  layout.set("lang", std::string(code_of(language)));
+  layout.set("title", title);
+  std::string province = province_name(state);
+  layout.set("province", upper(province));
+  layout.set("province_in_sentence", in_sentence(province));
+  if (!state.deps.office_address.empty()) layout.set("office_address", state.deps.office_address);
+  layout.set("menu", links(language, kMenu));
+  layout.set("support", links(language, kSupport));
+  layout.set("content", content.value());
+  core::Result<std::string> page = state.deps.templates->render("public_layout", layout);
+  if (!page.ok()) return HttpResponse::text(500, "Internal Server Error\n");
+  HttpResponse response = HttpResponse::html(status, page.value());
+  response.with_header("Cache-Control", "no-store");
+  return response;
+}
+
+}  // namespace motcua::adapters::web

@@ -1,0 +1,44 @@
+#pragma once
+// The public site (cổng dịch vụ công): its layout, the pay links the QR codes carry, and the
+// per-address limit on typed case codes. Pages in public_pages.cc, the JSON in api_public.cc.
+#include <string>
+#include <string_view>
+
+#include "adapters/web/template_data.h"
+#include "adapters/web/web_state.h"
+
+namespace motcua::adapters::web {
+
+// Routes: "/", "/thanh-toan", the honest "not built yet" pages of the menu, the pay-link
+// placeholder "/tt/{code}/{token}", and GET /api/v1/public/cases/{code}/payment.
+void add_public_routes(WebState& state);
+void add_api_public_routes(WebState& state);
+
+// "/tt/<code>/<token>" for `case_code` (the code percent-encoded where it is not URL-safe);
+// empty when the application has no PaymentLinks.
+std::string payment_link_path(WebState& state, std::string_view case_code);
+
+// deps.public_base_url + payment_link_path: what the QR code and the "Thanh toán" button
+// carry. Empty when the application has no PaymentLinks.
+std::string payment_link_url(WebState& state, std::string_view case_code);
+
+// Whether `token` is the pay-link token of `case_code` (false without PaymentLinks). The
+// /tt/{code}/{token} route checks this before anything else.
+bool payment_link_valid(WebState& state, std::string_view case_code, std::string_view token);
+
+// The QR code of `url` as an inline <svg> (escaped, safe to emit unescaped in a template),
+// `title` read out by screen readers; empty when the URL cannot be encoded.
+std::string payment_qr_svg(std::string_view url, std::string_view title);
+
+// Counts one typed-code lookup of the request's client (its socket peer address; a proxy's
+// X-Forwarded-For is not trusted). False when the client is over
+// deps.public_lookups_per_minute.
+bool allow_public_lookup(WebState& state, const HttpRequest& request);
+
+// A public page: `content_template` rendered inside the public layout (header, menu with
+// "Hỗ trợ", footer). `data` gets the messages as {{t.*}}.
+HttpResponse public_page(WebState& state, const HttpRequest& request, int status,
+                         const std::string& title, const std::string& content_template,
+                         TemplateData data);
+
+}  // namespace motcua::adapters::web
