@@ -538,6 +538,22 @@ TEST_F(SandboxTest, DeliversManyCallbacksQuickly) {
   EXPECT_LT(took, 45s);
 }
 
+// 1,000 deliveries queued at once (one event and 999 duplicates): the dispatcher's own pace.
+TEST_F(SandboxTest, DeliversAThousandQueuedCallbacksQuickly) {
+  std::string id = create("PR-THOUSAND-1");
+  ASSERT_EQ(control("/test/v1/transactions/" + id + "/faults", R"({"duplicate":999})").status, 200);
+  auto started = std::chrono::steady_clock::now();
+  control("/test/v1/transactions/" + id + "/complete", R"({"outcome":"succeeded"})");
+  ASSERT_TRUE(eventually([&] { return receiver_->calls(id).size() >= 1000; }, 60s))
+      << receiver_->calls(id).size();
+  auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - started);
+  std::printf("[ measure  ] 1000 queued callbacks delivered and answered in %lld ms\n",
+              static_cast<long long>(took.count()));
+  for (const auto& c : receiver_->calls(id)) EXPECT_EQ(c.verdict, SignatureVerdict::kValid);
+  EXPECT_LT(took, 30s);
+}
+
 TEST(SandboxProcessTest, StopsCleanlyOnSigterm) {
   testing::SandboxProcess sandbox({});
   ASSERT_TRUE(sandbox.started()) << sandbox.first_line();
