@@ -39,7 +39,7 @@ core::Result<CallbackFaults> read_faults(const json::object& o) {
       if (ok) {
         std::int64_t n = value.as_int64();
         if (key == "duplicate") {
-          ok = n >= 0 && n <= 100;
+          ok = n >= 0 && n <= 1000;
           f.duplicate = static_cast<int>(n);
         } else if (key == "delay_ms") {
           ok = n >= 0 && n <= 3'600'000;

@@ -25,9 +25,7 @@ class FakePaymentGateway : public app::PaymentGateway {
     t.transaction_id = "TX-" + request.reference;
     t.payment_url = "https://pay.example/checkout/" + t.transaction_id;
     t.expires_at = request.expires_at;
-    auto [at, inserted] = known_.try_emplace(t.transaction_id, request);
-    (void)at;
-    (void)inserted;
+    known_.try_emplace(t.transaction_id, request);
     return t;
   }
 

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <barrier>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -330,6 +331,29 @@ TEST_P(OnlinePayment, WrongAmountCurrencyOrReferenceIsRefusedAndChangesNothing) 
 
   // The forged copy did not use up the event id: the real event applies.
   EXPECT_EQ(apply_ok(outcome(first, "EV-1")).verdict, ApplyVerdict::kApplied);
+}
+
+// A callback that names only the gateway's transaction id is found by it; every verdict and
+// refusal reaches the operators' log.
+TEST_P(OnlinePayment, TransactionIdAloneFindsTheRequestAndEventsAreLogged) {
+  struct RecordingLog : app::EventLog {
+    void log(app::LogLevel, std::string_view event, std::initializer_list<app::LogField>) override {
+      std::lock_guard lock(mutex);
+      events.emplace_back(event);
+    }
+    std::mutex mutex;
+    std::vector<std::string> events;
+  } log;
+  app::PaymentStart first = start(case_.code);
+  app::OnlinePayment pay(store(), gateway_, *clock_, settings_, &log);
+  app::GatewayOutcome by_id = outcome(first, "EV-1");
+  by_id.reference.clear();
+  auto applied = pay.apply(by_id, "{}");
+  ASSERT_TRUE(applied.ok()) << applied.error().message;
+  EXPECT_EQ(applied->verdict, ApplyVerdict::kApplied);
+  EXPECT_EQ(applied->reference, first.reference);
+  ASSERT_TRUE(pay.record_refused("{}", "bad signature").ok());
+  EXPECT_EQ(log.events, (std::vector<std::string>{"payment.callback", "payment.callback_refused"}));
 }
 
 TEST_P(OnlinePayment, FailureAfterSuccessIsStale) {

@@ -1,7 +1,11 @@
 // The outgoing HTTP client (src/adapters/web/http_client.h) against a real HttpServer.
 #include "adapters/web/http_client.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <memory>
@@ -84,6 +88,35 @@ TEST_F(HttpClientTest, ARefusedConnectionIsUnavailable) {
   ASSERT_FALSE(response.ok());
   EXPECT_EQ(response.error().kind, core::ErrorKind::kUnavailable);
   EXPECT_NE(response.error().message.find("cannot connect"), std::string::npos)
+      << response.error().message;
+}
+
+TEST(HttpClientProtocolTest, AnAnswerThatIsNotHttpIsUnavailable) {
+  // A bare TCP listener that answers one connection with nonsense and closes it.
+  int listener = socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(listener, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  ASSERT_EQ(listen(listener, 1), 0);
+  socklen_t length = sizeof address;
+  getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length);
+  std::thread peer([listener] {
+    int connection = accept(listener, nullptr, nullptr);
+    char buffer[1024];
+    (void)read(connection, buffer, sizeof buffer);
+    const char nonsense[] = "SMTP READY\r\n\r\n";
+    (void)write(connection, nonsense, sizeof nonsense - 1);
+    close(connection);
+  });
+  auto response = send_http_request(
+      {.url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/", .timeout = 5s});
+  peer.join();
+  close(listener);
+  ASSERT_FALSE(response.ok());
+  EXPECT_EQ(response.error().kind, core::ErrorKind::kUnavailable);
+  EXPECT_NE(response.error().message.find("no valid HTTP answer"), std::string::npos)
       << response.error().message;
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "adapters/payment/platform_time.h"
 #include "app/payment_gateway.h"
 #include "core/payment_state.h"
 #include "core/result.h"
@@ -15,11 +16,6 @@
 // (written with the Vietnam offset +07:00) and Unix seconds in memory. Decoders return
 // kInvalidInput with an English message naming the field.
 namespace motcua::adapters::payment {
-
-// "2024-04-26T07:27:52+07:00" for a Unix time.
-std::string format_rfc3339_vietnam(std::int64_t unix_seconds);
-// Reads "YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)" (fraction dropped) as Unix seconds.
-core::Result<std::int64_t> parse_rfc3339(std::string_view text);
 
 // "pending", "succeeded", "failed", "cancelled", "expired": the states the platform reports.
 core::Result<core::PaymentState> parse_wire_status(std::string_view text);

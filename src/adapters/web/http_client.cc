@@ -49,9 +49,18 @@ class Exchange {
     out_.prepare_payload();
     parser_.body_limit(request_.max_body_bytes);
 
-    resolver_.async_resolve(
-        url_.host, std::to_string(url_.port),
-        [this](beast::error_code ec, const tcp::resolver::results_type& r) { on_resolve(ec, r); });
+    // An IP address needs no resolver (whose asynchronous form starts a thread).
+    beast::error_code literal;
+    auto address = net::ip::make_address(url_.host, literal);
+    if (!literal) {
+      connect(tcp::resolver::results_type::create(tcp::endpoint(address, url_.port), url_.host,
+                                                  std::to_string(url_.port)));
+    } else {
+      resolver_.async_resolve(url_.host, std::to_string(url_.port),
+                              [this](beast::error_code ec, const tcp::resolver::results_type& r) {
+                                on_resolve(ec, r);
+                              });
+    }
     ioc_.run_for(request_.timeout);
     if (!done_) {
       // Out of time: cancel whatever step is pending and let its handler run to completion;
@@ -85,9 +94,16 @@ class Exchange {
   void on_resolve(beast::error_code ec, const tcp::resolver::results_type& results) {
     if (timed_out_) return;
     if (ec) return fail("cannot resolve", ec);
+    connect(results);
+  }
+
+  void connect(const tcp::resolver::results_type& results) {
     stream_.async_connect(results, [this](beast::error_code e, const tcp::endpoint&) {
       if (timed_out_) return;
       if (e) return fail("cannot connect to", e);
+      // One small request: send it now rather than wait for an acknowledgement (Nagle).
+      beast::error_code ignored;
+      stream_.socket().set_option(tcp::no_delay(true), ignored);
       http::async_write(stream_, out_, [this](beast::error_code w, std::size_t) {
         if (timed_out_) return;
         if (w) return fail("cannot send to", w);
