@@ -125,8 +125,7 @@ HttpResponse payment_page(WebState& state, const HttpRequest& request) {
     std::string url = payment_link_url(state, p.case_code);
     data.set("due", true);
     data.set("pay_url", url);
-    data.set("qr_svg",
-             payment_qr_svg(url, std::string(text(language, "pub_qr_title")) + " " + p.case_code));
+    data.set("qr_svg", payment_qr_svg(state, language, p.case_code));
   } else {
     data.set("settled", std::string(text(language, p.progress == core::PaymentProgress::kPaid
                                                        ? "pub_all_paid"

@@ -26,9 +26,10 @@ std::string payment_link_url(WebState& state, std::string_view case_code);
 // /tt/{code}/{token} route checks this before anything else.
 bool payment_link_valid(WebState& state, std::string_view case_code, std::string_view token);
 
-// The QR code of `url` as an inline <svg> (escaped, safe to emit unescaped in a template),
-// `title` read out by screen readers; empty when the URL cannot be encoded.
-std::string payment_qr_svg(std::string_view url, std::string_view title);
+// The QR code of payment_link_url(case_code) as an inline <svg> (escaped, safe to emit
+// unescaped in a template), titled for screen readers in `language`; empty without
+// PaymentLinks or deps.qr_codes, or when the URL cannot be encoded.
+std::string payment_qr_svg(WebState& state, Language language, std::string_view case_code);
 
 // Counts one typed-code lookup of the request's client (its socket peer address; a proxy's
 // X-Forwarded-For is not trusted). False when the client is over

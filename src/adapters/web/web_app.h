@@ -11,6 +11,7 @@
 #include "app/event_log.h"
 #include "app/password_hasher.h"
 #include "app/payment_links.h"
+#include "app/qr_code_renderer.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -39,6 +40,8 @@ struct WebDependencies {
   // The public site (public_site.h). The pay links' tokens; without them (nullptr) the payment
   // page and the intake slip show no QR and the pay-link route refuses every token.
   const app::PaymentLinks* payment_links = nullptr;
+  // Draws the pay links' QR codes; without it (nullptr) no QR is shown, the links still are.
+  const app::QrCodeRenderer* qr_codes = nullptr;
   // How citizens reach this server, without a trailing slash ("https://dichvucong.example");
   // the start of every pay link. Empty: links are bare paths ("/tt/<code>/<token>").
   std::string public_base_url;
