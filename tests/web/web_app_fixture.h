@@ -84,6 +84,7 @@ class WebAppFixture : public ::testing::Test {
     deps.public_lookups_per_minute = public_lookups_per_minute_;
     deps.office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
     deps.public_province = public_province_;
+    deps.trusted_proxy = trusted_proxy_;
     app_ = std::make_unique<WebApp>(deps);
   }
 
@@ -261,6 +262,7 @@ class WebAppFixture : public ::testing::Test {
       security::SodiumPaymentLinks::from_key_text(kLinkKey).value();
   int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
   std::string public_province_;         // [server] province; empty: from the agencies
+  std::string trusted_proxy_;           // [server] trusted_proxy
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

@@ -97,6 +97,7 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   dependencies.qr_codes = &qr_codes;
   dependencies.public_lookups_per_minute = config->public_lookups_per_minute;
   dependencies.public_province = config->public_province;
+  dependencies.trusted_proxy = config->trusted_proxy;
   dependencies.office_address = config->office_address;
   // The application is built once the port is known: with --port 0 the default public base
   // URL names the port the server got. Until then (microseconds, before the address is even

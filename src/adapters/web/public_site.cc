@@ -121,9 +121,22 @@ std::string payment_qr_svg(WebState& state, Language language, std::string_view 
   return svg.ok() ? *svg : "";
 }
 
+std::string client_address(WebState& state, const HttpRequest& request) {
+  const std::string& trusted = state.deps.trusted_proxy;
+  if (trusted.empty() || request.remote_address != trusted) return request.remote_address;
+  std::string forwarded = request.header("X-Forwarded-For");
+  std::size_t comma = forwarded.rfind(',');
+  std::string_view last =
+      std::string_view(forwarded).substr(comma == std::string::npos ? 0 : comma + 1);
+  while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+  while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+  if (last.empty() || last.size() > 64) return request.remote_address;
+  return std::string(last);
+}
+
 bool allow_public_lookup(WebState& state, const HttpRequest& request) {
   // An empty address (a request built in-process) is one client like any other.
-  return state.public_lookups.allow(request.remote_address);
+  return state.public_lookups.allow(client_address(state, request));
 }
 
 HttpResponse public_page(WebState& state, const HttpRequest& request, int status,

@@ -31,9 +31,12 @@ bool payment_link_valid(WebState& state, std::string_view case_code, std::string
 // PaymentLinks or deps.qr_codes, or when the URL cannot be encoded.
 std::string payment_qr_svg(WebState& state, Language language, std::string_view case_code);
 
-// Counts one typed-code lookup of the request's client (its socket peer address; a proxy's
-// X-Forwarded-For is not trusted). False when the client is over
-// deps.public_lookups_per_minute.
+// The client's address: the socket peer, or, when that peer is deps.trusted_proxy, the last
+// address in X-Forwarded-For (the one the proxy appended; earlier ones the client may forge).
+std::string client_address(WebState& state, const HttpRequest& request);
+
+// Counts one typed-code lookup of the request's client (client_address). False when the
+// client is over deps.public_lookups_per_minute.
 bool allow_public_lookup(WebState& state, const HttpRequest& request);
 
 // A public page: `content_template` rendered inside the public layout (header, menu with

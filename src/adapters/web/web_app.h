@@ -47,6 +47,9 @@ struct WebDependencies {
   std::string public_base_url;
   // Typed case-code lookups per client address and minute (payment page and its API).
   int public_lookups_per_minute = 30;
+  // A reverse proxy's address: requests whose socket peer it is are counted under the last
+  // X-Forwarded-For address. Empty: the socket peer always (the header is never trusted).
+  std::string trusted_proxy;
   // The header's province line ("Tỉnh Kon Tum", shown upper case); empty: the one top-level
   // agency active today, else the guide's "Tỉnh Kon Tum".
   std::string public_province;
