@@ -2,6 +2,7 @@
 #include "app/event_log.h"
 #include "app/payment_gateway.h"
 #include "app/payment_links.h"
+#include "app/qr_code_renderer.h"
 #include "app/repositories.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -29,5 +30,6 @@ EventLog::~EventLog() = default;
 StoreMetrics::~StoreMetrics() = default;
 PaymentGateway::~PaymentGateway() = default;
 PaymentLinks::~PaymentLinks() = default;
+QrCodeRenderer::~QrCodeRenderer() = default;
 
 }  // namespace motcua::app

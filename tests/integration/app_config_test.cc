@@ -161,6 +161,7 @@ TEST(AppConfig, ShippedExampleLoadsAsTheDefaults) {
   EXPECT_EQ(c.public_lookups_per_minute, defaults.public_lookups_per_minute);
   EXPECT_EQ(c.public_province, defaults.public_province);
   EXPECT_EQ(c.office_address, defaults.office_address);
+  EXPECT_EQ(c.trusted_proxy, defaults.trusted_proxy);
 }
 
 TEST(AppConfig, PublicSiteSettings) {
@@ -190,6 +191,9 @@ TEST(AppConfig, BadPublicSettingsAreRejectedWithoutEchoingTheKey) {
             std::string::npos);
   EXPECT_NE(error_of("[server]\npublic_lookups_per_minute = 0\n")
                 .find("[server] public_lookups_per_minute: must be between 1 and 100000"),
+            std::string::npos);
+  EXPECT_NE(error_of("[server]\ntrusted_proxy = \"proxy.example\"\n")
+                .find("[server] trusted_proxy: must be an IPv4 or IPv6 address"),
             std::string::npos);
   std::string bad = error_of("[payment]\nlink_key = \"secret-but-short\"\n");
   EXPECT_NE(bad.find("[payment] link_key: must be 32 bytes"), std::string::npos) << bad;

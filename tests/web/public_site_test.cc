@@ -311,6 +311,29 @@ TEST_F(PublicSite, TypedLookupsAreLimitedPerAddress) {
   EXPECT_EQ(lookup(kWardCase).status, 200);
 }
 
+TEST_F(PublicSite, ForwardedForIsTrustedOnlyFromTheConfiguredProxy) {
+  public_lookups_per_minute_ = 1;
+  auto from = [&](const std::string& peer, const std::string& forwarded) {
+    HttpRequest r;
+    r.method = "GET";
+    r.target = r.path = "/thanh-toan";
+    r.query.emplace("ma", kWardCase);
+    r.remote_address = peer;
+    if (!forwarded.empty()) r.headers["X-Forwarded-For"] = forwarded;
+    return app_->handle(r).status;
+  };
+  start_app();  // no proxy configured: the header changes nothing
+  EXPECT_EQ(from("198.51.100.9", "203.0.113.1"), 404);
+  EXPECT_EQ(from("198.51.100.9", "203.0.113.2"), 429);
+  trusted_proxy_ = "127.0.0.1";
+  start_app();
+  EXPECT_EQ(from("127.0.0.1", "10.9.9.9, 203.0.113.1"), 404);
+  EXPECT_EQ(from("127.0.0.1", "203.0.113.2"), 404) << "another client behind the proxy";
+  EXPECT_EQ(from("127.0.0.1", "1.1.1.1, 203.0.113.1"), 429) << "the proxy's entry counts";
+  EXPECT_EQ(from("198.51.100.7", "203.0.113.3"), 404);
+  EXPECT_EQ(from("198.51.100.7", "203.0.113.4"), 429) << "not the proxy: the peer counts";
+}
+
 TEST_F(PublicSite, PayLinkTokensVerifyOnlyForTheirCode) {
   std::string token = links_.token_for(kWardCase);
   EXPECT_EQ(token.size(), 22u);

@@ -18,6 +18,7 @@
 #include "../fakes/fake_payment_gateway.h"
 #include "../support/temp_dir.h"
 #include "../unit/calendar_fixtures.h"
+#include "adapters/qr/svg_qr_code_renderer.h"
 #include "adapters/security/argon2_password_hasher.h"
 #include "adapters/security/sodium_payment_links.h"
 #include "adapters/security/sodium_token_service.h"
@@ -81,11 +82,13 @@ class WebAppFixture : public ::testing::Test {
                          clock_,  calendar_, load_shipped_templates().value(),
                          false,   &hasher_};
     deps.payment_links = &links_;
+    deps.qr_codes = &qr_codes_;
     deps.public_base_url = kPublicBase;
     deps.public_lookups_per_minute = public_lookups_per_minute_;
     deps.office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
     deps.public_province = public_province_;
     deps.payments = payments_.get();
+    deps.trusted_proxy = trusted_proxy_;
     app_ = std::make_unique<WebApp>(deps);
   }
 
@@ -258,10 +261,12 @@ class WebAppFixture : public ::testing::Test {
   motcua::testing::FakeClock clock_{std::chrono::sys_days{std::chrono::year{2024} / 4 / 26}};
   security::Argon2PasswordHasher hasher_{security::Argon2Cost::fast()};
   security::SodiumTokenService tokens_;
+  qr::SvgQrCodeRenderer qr_codes_;
   security::SodiumPaymentLinks links_ =
       security::SodiumPaymentLinks::from_key_text(kLinkKey).value();
   int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
   std::string public_province_;         // [server] province; empty: from the agencies
+  std::string trusted_proxy_;           // [server] trusted_proxy
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

@@ -9,6 +9,7 @@
 #include "adapters/cli/command_context.h"
 #include "adapters/cli/runtime_settings.h"
 #include "adapters/log/json_event_log.h"
+#include "adapters/qr/svg_qr_code_renderer.h"
 #include "adapters/security/argon2_password_hasher.h"
 #include "adapters/security/sodium_payment_links.h"
 #include "adapters/security/sodium_token_service.h"
@@ -92,8 +93,11 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   // Calendar edits from the admin page apply at once, in every process sharing the database.
   dependencies.load_calendar = [&config, &store] { return working_calendar(*config, *store); };
   dependencies.payment_links = &payment_links.value();
+  qr::SvgQrCodeRenderer qr_codes;
+  dependencies.qr_codes = &qr_codes;
   dependencies.public_lookups_per_minute = config->public_lookups_per_minute;
   dependencies.public_province = config->public_province;
+  dependencies.trusted_proxy = config->trusted_proxy;
   dependencies.office_address = config->office_address;
   // The application is built once the port is known: with --port 0 the default public base
   // URL names the port the server got. Until then (microseconds, before the address is even

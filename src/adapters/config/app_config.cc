@@ -121,6 +121,14 @@ std::optional<std::string> set_public_text(std::string& field, std::string_view 
   field = value;
   return std::nullopt;
 }
+std::optional<std::string> set_trusted_proxy(AppConfig& config, std::string_view value) {
+  for (char c : value) {
+    if (!std::isxdigit(static_cast<unsigned char>(c)) && c != '.' && c != ':')
+      return "must be an IPv4 or IPv6 address (got '" + std::string(value) + "')";
+  }
+  config.trusted_proxy = value;
+  return std::nullopt;
+}
 std::optional<std::string> set_public_province(AppConfig& config, std::string_view value) {
   return set_public_text(config.public_province, value);
 }
@@ -146,7 +154,7 @@ std::optional<std::string> set_log_level(AppConfig& config, std::string_view val
          std::string(value) + "')";
 }
 
-constexpr std::array<Field, 11> kFields = {{
+constexpr std::array<Field, 12> kFields = {{
     {"database", "url", false, set_database_url},
     {"http", "host", false, set_http_host},
     {"http", "port", true, set_http_port},
@@ -154,6 +162,7 @@ constexpr std::array<Field, 11> kFields = {{
     {"payment", "link_key", false, set_payment_link_key},
     {"server", "public_base_url", false, set_public_base_url},
     {"server", "public_lookups_per_minute", true, set_public_lookups},
+    {"server", "trusted_proxy", false, set_trusted_proxy},
     {"server", "province", false, set_public_province},
     {"server", "office_address", false, set_office_address},
     {"calendar", "working_hours", false, set_working_hours},

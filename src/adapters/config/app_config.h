@@ -31,6 +31,10 @@ struct AppConfig {
   // [server] public_lookups_per_minute: typed-code lookups allowed per client address and
   // minute on the public payment page and its API.
   int public_lookups_per_minute = 30;
+  // [server] trusted_proxy: the address of a reverse proxy in front of motcua. A request whose
+  // socket peer is this address is counted, for the lookup limit, under the last address of its
+  // X-Forwarded-For (the one that proxy appended). Empty: X-Forwarded-For is never trusted.
+  std::string trusted_proxy;
   // [server] province: the province line of the public site's header ("Tỉnh Kon Tum"). Empty:
   // the one top-level agency active today, from the database.
   std::string public_province;

@@ -184,8 +184,7 @@ HttpResponse slip(WebState& state, const HttpRequest& request, const app::StaffS
   if (words.ok()) data.set("total_in_words", *words);
   if (payment.outstanding.in_dong() > 0) {
     std::string url = payment_link_url(state, c.code);
-    std::string svg =
-        payment_qr_svg(url, std::string(text(language, "pub_qr_title")) + " " + c.code);
+    std::string svg = payment_qr_svg(state, language, c.code);
     if (!svg.empty()) {
       data.set("pay_qr", svg);
       data.set("pay_url", url);

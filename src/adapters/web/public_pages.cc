@@ -2,6 +2,7 @@
 // toán trực tuyến" button, "DỊCH VỤ HÀNH CHÍNH CÔNG NỔI BẬT"), the payment page "Thanh toán
 // trực tuyến", and an honest page for every entry whose feature comes later (the citizen
 // portal), so no link on the site is dead.
+#include <algorithm>
 #include <array>
 
 #include "adapters/web/public_site.h"
@@ -98,7 +99,10 @@ HttpResponse payment_page(WebState& state, const HttpRequest& request) {
   std::string title(text(language, "pub_online_payment"));
   std::string typed = request.query_value("ma");
   TemplateData data;
-  data.set("code", typed.substr(0, app::kMaxPublicCaseCode * 2));
+  // Typed back into the field, cut to a sane length at a character boundary.
+  std::size_t keep = std::min(typed.size(), app::kMaxPublicCaseCode * 2);
+  while (keep < typed.size() && (static_cast<unsigned char>(typed[keep]) & 0xC0) == 0x80) --keep;
+  data.set("code", typed.substr(0, keep));
   if (typed.empty()) return public_page(state, request, 200, title, "public_payment", data);
   if (!allow_public_lookup(state, request)) {
     data.set("notice", std::string(text(language, "pub_too_many_lookups")));
@@ -125,8 +129,7 @@ HttpResponse payment_page(WebState& state, const HttpRequest& request) {
     std::string url = payment_link_url(state, p.case_code);
     data.set("due", true);
     data.set("pay_url", url);
-    data.set("qr_svg",
-             payment_qr_svg(url, std::string(text(language, "pub_qr_title")) + " " + p.case_code));
+    data.set("qr_svg", payment_qr_svg(state, language, p.case_code));
   } else {
     data.set("settled", std::string(text(language, p.progress == core::PaymentProgress::kPaid
                                                        ? "pub_all_paid"

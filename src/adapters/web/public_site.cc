@@ -4,8 +4,6 @@
 #include <chrono>
 #include <optional>
 
-#include "adapters/qr/qr_matrix.h"
-#include "adapters/qr/qr_svg.h"
 #include "core/vietnamese_text.h"
 
 namespace motcua::adapters::web {
@@ -115,16 +113,30 @@ bool payment_link_valid(WebState& state, std::string_view case_code, std::string
   return state.deps.payment_links != nullptr && state.deps.payment_links->verify(case_code, token);
 }
 
-std::string payment_qr_svg(std::string_view url, std::string_view title) {
-  if (url.empty()) return "";
-  core::Result<qr::QrMatrix> matrix = qr::encode_qr(url, qr::QrErrorCorrection::kMedium);
-  if (!matrix.ok()) return "";
-  return qr::render_svg(*matrix, title);
+std::string payment_qr_svg(WebState& state, Language language, std::string_view case_code) {
+  std::string url = payment_link_url(state, case_code);
+  if (url.empty() || state.deps.qr_codes == nullptr) return "";
+  core::Result<std::string> svg = state.deps.qr_codes->svg(
+      url, std::string(text(language, "pub_qr_title")) + " " + std::string(case_code));
+  return svg.ok() ? *svg : "";
+}
+
+std::string client_address(WebState& state, const HttpRequest& request) {
+  const std::string& trusted = state.deps.trusted_proxy;
+  if (trusted.empty() || request.remote_address != trusted) return request.remote_address;
+  std::string forwarded = request.header("X-Forwarded-For");
+  std::size_t comma = forwarded.rfind(',');
+  std::string_view last =
+      std::string_view(forwarded).substr(comma == std::string::npos ? 0 : comma + 1);
+  while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+  while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+  if (last.empty() || last.size() > 64) return request.remote_address;
+  return std::string(last);
 }
 
 bool allow_public_lookup(WebState& state, const HttpRequest& request) {
   // An empty address (a request built in-process) is one client like any other.
-  return state.public_lookups.allow(request.remote_address);
+  return state.public_lookups.allow(client_address(state, request));
 }
 
 HttpResponse public_page(WebState& state, const HttpRequest& request, int status,

@@ -26,13 +26,17 @@ std::string payment_link_url(WebState& state, std::string_view case_code);
 // /tt/{code}/{token} route checks this before anything else.
 bool payment_link_valid(WebState& state, std::string_view case_code, std::string_view token);
 
-// The QR code of `url` as an inline <svg> (escaped, safe to emit unescaped in a template),
-// `title` read out by screen readers; empty when the URL cannot be encoded.
-std::string payment_qr_svg(std::string_view url, std::string_view title);
+// The QR code of payment_link_url(case_code) as an inline <svg> (escaped, safe to emit
+// unescaped in a template), titled for screen readers in `language`; empty without
+// PaymentLinks or deps.qr_codes, or when the URL cannot be encoded.
+std::string payment_qr_svg(WebState& state, Language language, std::string_view case_code);
 
-// Counts one typed-code lookup of the request's client (its socket peer address; a proxy's
-// X-Forwarded-For is not trusted). False when the client is over
-// deps.public_lookups_per_minute.
+// The client's address: the socket peer, or, when that peer is deps.trusted_proxy, the last
+// address in X-Forwarded-For (the one the proxy appended; earlier ones the client may forge).
+std::string client_address(WebState& state, const HttpRequest& request);
+
+// Counts one typed-code lookup of the request's client (client_address). False when the
+// client is over deps.public_lookups_per_minute.
 bool allow_public_lookup(WebState& state, const HttpRequest& request);
 
 // A public page: `content_template` rendered inside the public layout (header, menu with

@@ -12,6 +12,7 @@
 #include "app/online_payment.h"
 #include "app/password_hasher.h"
 #include "app/payment_links.h"
+#include "app/qr_code_renderer.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -43,11 +44,16 @@ struct WebDependencies {
   // The public site (public_site.h). The pay links' tokens; without them (nullptr) the payment
   // page and the intake slip show no QR and the pay-link route refuses every token.
   const app::PaymentLinks* payment_links = nullptr;
+  // Draws the pay links' QR codes; without it (nullptr) no QR is shown, the links still are.
+  const app::QrCodeRenderer* qr_codes = nullptr;
   // How citizens reach this server, without a trailing slash ("https://dichvucong.example");
   // the start of every pay link. Empty: links are bare paths ("/tt/<code>/<token>").
   std::string public_base_url;
   // Typed case-code lookups per client address and minute (payment page and its API).
   int public_lookups_per_minute = 30;
+  // A reverse proxy's address: requests whose socket peer it is are counted under the last
+  // X-Forwarded-For address. Empty: the socket peer always (the header is never trusted).
+  std::string trusted_proxy;
   // The header's province line ("Tỉnh Kon Tum", shown upper case); empty: the one top-level
   // agency active today, else the guide's "Tỉnh Kon Tum".
   std::string public_province;
