@@ -324,7 +324,13 @@ core::Result<ApplyResult> OnlinePayment::apply(const GatewayOutcome& outcome,
         auto receipt =
             issue_receipt(r, **record, next, plan.to_mark_paid, plan.receipt_amount, now);
         if (!receipt.ok()) return receipt.error();
-        result.receipt_id = receipt->id;
+        if (receipt->has_value()) {
+          result.receipt_id = (*receipt)->id;
+        } else if (log_) {
+          log_->log(LogLevel::kWarn, "payment.receipt_deferred",
+                    {{"reference", current.reference},
+                     {"reason", "the receiving unit has no receipt series configured"}});
+        }
       }
       if (plan.overpayment > core::Money{}) {
         OverpaymentRecord over;

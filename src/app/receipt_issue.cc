@@ -7,11 +7,9 @@
 
 namespace motcua::app {
 
-core::Result<ReceiptRecord> issue_receipt(Repositories& repositories,
-                                          const core::CaseRecord& record,
-                                          const PaymentRequestRecord& request,
-                                          const std::vector<std::int64_t>& line_ids,
-                                          core::Money amount, std::chrono::sys_seconds at) {
+core::Result<std::optional<ReceiptRecord>> issue_receipt(
+    Repositories& repositories, const core::CaseRecord& record, const PaymentRequestRecord& request,
+    const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at) {
   core::Result<std::optional<core::Agency>> unit =
       repositories.agencies().find(record.receiving_agency_code);
   if (!unit.ok()) return unit.error();
@@ -20,6 +18,7 @@ core::Result<ReceiptRecord> issue_receipt(Repositories& repositories,
                                record.code + " does not exist");
   }
   const core::Agency& agency = **unit;
+  if (agency.receipt_series.empty()) return std::optional<ReceiptRecord>();
   core::Result<std::string> words = core::amount_in_words(amount);
   if (!words.ok()) return words.error();
   core::Result<ReceiptNumber> number =
@@ -69,7 +68,7 @@ core::Result<ReceiptRecord> issue_receipt(Repositories& repositories,
       return linked.error();
     }
   }
-  return receipt;
+  return std::optional<ReceiptRecord>(std::move(receipt));
 }
 
 }  // namespace motcua::app

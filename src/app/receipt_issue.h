@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "app/repositories.h"
@@ -17,12 +18,12 @@ namespace motcua::app {
 // transaction leaves no gap), the unit, the payer (the submitter) and the amount as they are
 // now, a JSON payload of that content, and each line linked to the receipt. The number's scope
 // is the series symbol alone, matching the receipts table's UNIQUE (series, number): a series
-// symbol names one sequence in an installation. Errors: kInvalidInput (the unit has no series),
-// kOutOfRange (the series is full), kConflict (the request already has a receipt), kStorage.
-core::Result<ReceiptRecord> issue_receipt(Repositories& repositories,
-                                          const core::CaseRecord& record,
-                                          const PaymentRequestRecord& request,
-                                          const std::vector<std::int64_t>& line_ids,
-                                          core::Money amount, std::chrono::sys_seconds at);
+// symbol names one sequence in an installation. A unit with no series configured gets no
+// receipt (nullopt): the money is recorded all the same, and the receipt is issued by hand once
+// the unit's series is set ("Phát hành biên lai"). Errors: kOutOfRange (the series is full),
+// kConflict (the request already has a receipt), kStorage.
+core::Result<std::optional<ReceiptRecord>> issue_receipt(
+    Repositories& repositories, const core::CaseRecord& record, const PaymentRequestRecord& request,
+    const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at);
 
 }  // namespace motcua::app

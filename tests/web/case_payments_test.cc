@@ -7,13 +7,22 @@ namespace {
 
 class CasePaymentsPage : public Console {
  protected:
+  // The ward collects under the guide's receipt form and series.
+  core::Status seed_data(app::Repositories& r) override {
+    if (auto s = Console::seed_data(r); !s.ok()) return s;
+    core::Agency ward = r.agencies().find("H34.22.6").value().value();
+    ward.receipt_form_symbol = "01BLP0-001";
+    ward.receipt_series = "AA-24E";
+    return r.agencies().save(ward);
+  }
+
   // The guide's case with both lines unpaid.
   void seed_unpaid_case() {
-    seed_case(kWardCase, "H34.22.6", "Võ Đặng Ngọc Giả", "062190018870",
-              core::CaseStatus::kAccepted, [](core::CaseRecord& c) {
-                c.fee_lines[0].paid = false;
-                c.fee_lines[0].method.reset();
-              });
+    WebAppFixture::seed_case(kWardCase, "H34.22.6", citizen("062190018870"),
+                             core::CaseStatus::kAccepted, [](core::CaseRecord& c) {
+                               c.fee_lines[0].paid = false;
+                               c.fee_lines[0].method.reset();
+                             });
   }
 
   // Pays every unpaid line of the case through the gateway as a confirmed callback would.
@@ -60,7 +69,8 @@ TEST_F(CasePaymentsPage, APaidCaseListsItsReceiptAndTheReceiptOpens) {
   EXPECT_EQ(page.body.find("Đang chờ thanh toán"), std::string::npos);
   EXPECT_NE(page.body.find("Thông tin biên lai thanh toán"), std::string::npos);
   EXPECT_NE(page.body.find("Trực tuyến qua CDVCQG (Payment Platform)"), std::string::npos);
-  EXPECT_NE(page.body.find("Còn lại 0 VND"), std::string::npos) << page.body;
+  EXPECT_NE(page.body.find("<td>Đã thanh toán</td><td>Trực tuyến qua CDVCQG"), std::string::npos);
+  EXPECT_EQ(page.body.find("<td>Chưa thanh toán</td>"), std::string::npos);
   std::string href = std::string("/can-bo/ho-so/") + kWardCase + "/bien-lai/" +
                      std::to_string(*applied.receipt_id);
   EXPECT_NE(page.body.find("href=\"" + href + "\""), std::string::npos);
@@ -85,6 +95,25 @@ TEST_F(CasePaymentsPage, AReceiptOfAnotherCaseOrUnknownIsNotFound) {
   EXPECT_EQ(get(std::string("/can-bo/ho-so/") + kWardCase + "/bien-lai/x1", cookies).status, 404);
   // Not signed in: to the sign-in page.
   EXPECT_EQ(get(std::string("/can-bo/ho-so/") + kWardCase + "/bien-lai/" + id).status, 303);
+}
+
+// A unit without a receipt series still records the money: the lines are paid, no receipt
+// number is used, and the page says there is no receipt yet.
+class CasePaymentsWithoutSeries : public CasePaymentsPage {
+ protected:
+  core::Status seed_data(app::Repositories& r) override { return Console::seed_data(r); }
+};
+
+TEST_F(CasePaymentsWithoutSeries, TheMoneyIsRecordedWithoutAReceipt) {
+  seed_unpaid_case();
+  app::ApplyResult applied = pay("EV-1");
+  EXPECT_EQ(applied.verdict, app::ApplyVerdict::kApplied);
+  EXPECT_FALSE(applied.receipt_id.has_value());
+  std::optional<core::CaseRecord> c = stored(kWardCase);
+  ASSERT_TRUE(c.has_value());
+  for (const core::FeeLine& line : c->fee_lines) EXPECT_TRUE(line.paid) << line.description;
+  HttpResponse page = get(std::string("/can-bo/ho-so/") + kWardCase, sign_in());
+  EXPECT_NE(page.body.find("Chưa có biên lai nào."), std::string::npos);
 }
 
 }  // namespace
