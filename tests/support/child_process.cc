@@ -120,6 +120,15 @@ bool ChildProcess::running() {
   return !exited_;
 }
 
+int ChildProcess::wait(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (running()) {
+    if (std::chrono::steady_clock::now() >= deadline) return -1;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return status_;
+}
+
 int ChildProcess::stop(int signal, std::chrono::milliseconds timeout) {
   if (!running()) return status_;
   ::kill(pid_, signal);

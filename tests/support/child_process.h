@@ -36,6 +36,8 @@ class ChildProcess {
                                            std::chrono::milliseconds timeout);
   // Sends `signal` (SIGTERM, SIGKILL) and waits for the exit; returns the wait status.
   int stop(int signal, std::chrono::milliseconds timeout = std::chrono::seconds(30));
+  // Waits for the child to exit by itself; its wait status, or -1 on timeout (still running).
+  int wait(std::chrono::milliseconds timeout);
   bool running();
   pid_t pid() const { return pid_; }
   std::string out();
