@@ -22,7 +22,7 @@ class ChildProcess {
  public:
   struct Options {
     std::vector<std::string> argv;  // argv[0] is the executable's path
-    std::vector<std::string> env;   // "NAME=value", added to this process's environment
+    std::vector<std::string> env;   // "NAME=value", replacing or added to this environment
     std::string cwd;                // empty: this process's working directory
   };
   explicit ChildProcess(Options options);

@@ -227,7 +227,8 @@ TEST(CrashRecoveryTest, SigkillOneOfTwoBehindNginxOnPostgresAppliesEveryPaymentE
   Nginx nginx(dir.path().string(), {port_a, port_b});
   // Pay links, return and callback URLs all name the load balancer.
   std::vector<std::string> env{"MOTCUA_SERVER_PUBLIC_BASE_URL=" + nginx.url(),
-                               "MOTCUA_PAYMENT_RECOVERY_INTERVAL_SECONDS=1"};
+                               "MOTCUA_PAYMENT_RECOVERY_INTERVAL_SECONDS=1",
+                               "MOTCUA_LOG_LEVEL=info"};  // the access log tells who served
   Motcua a(url, sandbox.url(), port_a, env, dir.path().string(), /*demo=*/false);
   a.start();
   ASSERT_TRUE(a.running());
@@ -239,6 +240,13 @@ TEST(CrashRecoveryTest, SigkillOneOfTwoBehindNginxOnPostgresAppliesEveryPaymentE
   Timings timings;
   pay_kill_and_check(url, nginx.url(), sandbox, a, codes, n / 5, timings);
   EXPECT_TRUE(b.running()) << b.output();
+  // The load balancer spread the callbacks over both processes.
+  const std::string callbacks = "\"path\":\"/api/v1/payment-platform/callbacks\"";
+  std::size_t on_a = a.occurrences(callbacks), on_b = b.occurrences(callbacks);
+  std::printf("[ balance  ] callbacks served: %zu by the killed one, %zu by the other\n", on_a,
+              on_b);
+  EXPECT_GT(on_a, 0u);
+  EXPECT_GT(on_b, 0u);
 }
 
 }  // namespace

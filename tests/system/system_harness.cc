@@ -174,6 +174,13 @@ std::string Motcua::output() {
          process_->out() + err;
 }
 
+std::size_t Motcua::occurrences(const std::string& text) {
+  std::string all = earlier_output_ + (process_ ? process_->out() + process_->err() : "");
+  std::size_t n = 0;
+  for (std::size_t at = all.find(text); at != std::string::npos; at = all.find(text, at + 1)) ++n;
+  return n;
+}
+
 int run_motcua(const std::vector<std::string>& args, std::string* output) {
   std::vector<std::string> argv{MOTCUA_BIN};
   argv.insert(argv.end(), args.begin(), args.end());

@@ -83,6 +83,8 @@ class Motcua {
   std::uint16_t port() const { return port_; }
   std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
   std::string output();  // stdout and stderr so far, for failure messages
+  // How often `text` occurs in the output of every run so far (e.g. an access log's path).
+  std::size_t occurrences(const std::string& text);
 
  private:
   std::string database_url_;
@@ -92,7 +94,7 @@ class Motcua {
   std::string cwd_;
   bool demo_;
   std::unique_ptr<ChildProcess> process_;
-  std::string earlier_output_;
+  std::string earlier_output_;  // of the runs before a restart
 };
 
 // Runs `motcua <args...>` to its end; its exit code (output appended to *output if given).
