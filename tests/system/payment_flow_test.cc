@@ -256,7 +256,7 @@ TEST_F(PaymentFlowTest, FiftyConcurrentAttemptsPayEachLineOnceAndRecordOverpayme
             attempts[static_cast<std::size_t>(i)] = transaction;
             return;
           }
-          std::this_thread::sleep_for(milliseconds(10));
+          std::this_thread::sleep_for(milliseconds(50));
         }
       });
     }
