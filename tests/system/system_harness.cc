@@ -228,6 +228,29 @@ std::int64_t count(soci::session& db, const std::string& sql) {
   return value;
 }
 
+namespace {
+
+// A number column whatever type the engine reports (SQLite types expressions like COUNT(*)
+// loosely).
+std::int64_t number(const soci::row& row, std::size_t column) {
+  switch (row.get_properties(column).get_data_type()) {
+    case soci::dt_integer:
+      return row.get<int>(column);
+    case soci::dt_long_long:
+      return row.get<long long>(column);
+    case soci::dt_unsigned_long_long:
+      return static_cast<std::int64_t>(row.get<unsigned long long>(column));
+    case soci::dt_double:
+      return static_cast<std::int64_t>(row.get<double>(column));
+    case soci::dt_string:
+      return std::stoll(row.get<std::string>(column));
+    default:
+      throw std::runtime_error("not a number column");
+  }
+}
+
+}  // namespace
+
 Ledger read_ledger(soci::session& db) {
   Ledger ledger;
   {
@@ -236,11 +259,11 @@ Ledger read_ledger(soci::session& db) {
                        " FROM payment_requests r JOIN cases c ON c.id = r.case_id ORDER BY r.id");
     for (const soci::row& row : rows) {
       RequestRow r;
-      r.id = row.get<long long>(0);
+      r.id = number(row, 0);
       r.reference = row.get<std::string>(1);
       r.transaction_id = row.get<std::string>(2);
-      r.amount = row.get<long long>(3);
-      r.state = static_cast<int>(row.get<long long>(4));
+      r.amount = number(row, 3);
+      r.state = static_cast<int>(number(row, 4));
       r.case_code = row.get<std::string>(5);
       ledger.requests.push_back(r);
     }
@@ -250,8 +273,8 @@ Ledger read_ledger(soci::session& db) {
         (db.prepare << "SELECT request_id, COUNT(*), SUM(amount) FROM receipts"
                        " WHERE request_id IS NOT NULL GROUP BY request_id");
     for (const soci::row& row : rows) {
-      ledger.receipts_per_request[row.get<long long>(0)] = static_cast<int>(row.get<long long>(1));
-      ledger.receipt_amount[row.get<long long>(0)] = row.get<long long>(2);
+      ledger.receipts_per_request[number(row, 0)] = static_cast<int>(number(row, 1));
+      ledger.receipt_amount[number(row, 0)] = number(row, 2);
     }
   }
   {
@@ -260,8 +283,7 @@ Ledger read_ledger(soci::session& db) {
                        " WHERE verdict = 'applied' AND request_id IS NOT NULL"
                        " GROUP BY request_id");
     for (const soci::row& row : rows) {
-      ledger.applied_callbacks_per_request[row.get<long long>(0)] =
-          static_cast<int>(row.get<long long>(1));
+      ledger.applied_callbacks_per_request[number(row, 0)] = static_cast<int>(number(row, 1));
     }
   }
   {
@@ -270,7 +292,7 @@ Ledger read_ledger(soci::session& db) {
                        " WHERE paid = 1 AND payment_request_id IS NOT NULL"
                        " GROUP BY payment_request_id");
     for (const soci::row& row : rows) {
-      ledger.lines_paid_by_request[row.get<long long>(0)] = static_cast<int>(row.get<long long>(1));
+      ledger.lines_paid_by_request[number(row, 0)] = static_cast<int>(number(row, 1));
     }
   }
   {
@@ -279,8 +301,7 @@ Ledger read_ledger(soci::session& db) {
                        " JOIN fee_lines f ON f.id = l.fee_line_id WHERE f.paid = 0"
                        " GROUP BY l.request_id");
     for (const soci::row& row : rows) {
-      ledger.unpaid_lines_of_request[row.get<long long>(0)] =
-          static_cast<int>(row.get<long long>(1));
+      ledger.unpaid_lines_of_request[number(row, 0)] = static_cast<int>(number(row, 1));
     }
   }
   {
@@ -299,8 +320,8 @@ Ledger read_ledger(soci::session& db) {
         (db.prepare << "SELECT series, COUNT(*), COUNT(DISTINCT number), MIN(number),"
                        " MAX(number) FROM receipts GROUP BY series");
     for (const soci::row& row : rows) {
-      long long n = row.get<long long>(1), distinct = row.get<long long>(2),
-                low = row.get<long long>(3), high = row.get<long long>(4);
+      long long n = number(row, 1), distinct = number(row, 2), low = number(row, 3),
+                high = number(row, 4);
       if (n != distinct || low != 1 || high != n) {
         ledger.numbering_problems.push_back(row.get<std::string>(0) + ": " + std::to_string(n) +
                                             " receipts, " + std::to_string(distinct) +
