@@ -47,9 +47,9 @@ std::vector<std::string> seed_cases(const std::string& url, int wanted) {
   std::string output;
   EXPECT_EQ(run_motcua({"migrate", "--database", url}, &output), 0) << output;
   EXPECT_EQ(run_motcua({"seed", "demo", "--database", url}, &output), 0) << output;
-  // About one synthetic case in eight owes something (most procedures are free, most fees of
-  // finished cases paid): ten per case wanted leave a margin.
-  int synthetic = std::max(100, wanted * 10);
+  // About one synthetic case in nine owes something and is not cancelled (most procedures are
+  // free, most fees of finished cases paid): eleven per case wanted leave a margin.
+  int synthetic = std::max(100, wanted * 11);
   EXPECT_EQ(run_motcua({"seed", "synthetic", "--cases", std::to_string(synthetic), "--seed", "5",
                         "--database", url},
                        &output),
@@ -60,7 +60,8 @@ std::vector<std::string> seed_cases(const std::string& url, int wanted) {
   soci::rowset<std::string> rows =
       (db->prepare << "SELECT c.code FROM cases c"
                       " JOIN agencies a ON a.code = c.receiving_agency_code"
-                      " WHERE a.receipt_series <> '' AND EXISTS (SELECT 1 FROM fee_lines f"
+                      " WHERE a.receipt_series <> '' AND c.status <> 11"  // 11: cancelled
+                      " AND EXISTS (SELECT 1 FROM fee_lines f"
                       "  WHERE f.case_id = c.id AND f.paid = 0 AND f.amount > 0)"
                       " ORDER BY c.id");
   codes.clear();
@@ -89,17 +90,29 @@ void pay_kill_and_check(const std::string& url, const std::string& front, Sandbo
   Clock::time_point start = Clock::now();
   std::vector<std::string> transactions(codes.size());
   std::atomic<int> failures = 0;
+  std::mutex mutex;
+  std::string first_failure;
+  auto failed = [&](const std::string& why) {
+    ++failures;
+    std::lock_guard lock(mutex);
+    if (first_failure.empty()) first_failure = why;
+  };
   parallel_for(n, 4, [&](int i) {
-    PaymentInfo info = payment_info(front, codes[static_cast<std::size_t>(i)]);
+    const std::string& code = codes[static_cast<std::size_t>(i)];
+    PaymentInfo info = payment_info(front, code);
     if (info.pay_url.empty()) {
-      ++failures;
-      return;
+      return failed(code + ": status " + std::to_string(info.status) + ", amount due " +
+                    std::to_string(info.amount_due) + ", no pay link");
     }
-    transactions[static_cast<std::size_t>(i)] = open_pay_link(info.pay_url);
-    if (transactions[static_cast<std::size_t>(i)].empty()) ++failures;
+    int status = 0;
+    std::string location;
+    transactions[static_cast<std::size_t>(i)] = open_pay_link(info.pay_url, &status, &location);
+    if (transactions[static_cast<std::size_t>(i)].empty()) {
+      failed(code + ": the pay link answered " + std::to_string(status) + " " + location);
+    }
   });
   timings.create = seconds_since(start);
-  ASSERT_EQ(failures.load(), 0) << victim.output();
+  ASSERT_EQ(failures.load(), 0) << first_failure;
   ASSERT_EQ(std::set<std::string>(transactions.begin(), transactions.end()).size(), codes.size());
 
   // The burst: all n paid at the sandbox; the victim dies once some callbacks were applied.
