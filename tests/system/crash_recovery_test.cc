@@ -74,6 +74,12 @@ std::vector<std::string> seed_cases(const std::string& url, int wanted) {
   return codes;
 }
 
+// The sandbox's retries (6.3 s in all) normally outlast the restart; should a loaded machine
+// restart slower, the status query settles what they gave up on once the requests expire. The
+// checks are the same either way, and the run reports how many the query settled.
+constexpr const char* kBackstopLifetime = "MOTCUA_PAYMENT_REQUEST_LIFETIME_SECONDS=150";
+constexpr const char* kBackstopGrace = "MOTCUA_PAYMENT_RECOVERY_GRACE_SECONDS=0";
+
 struct Timings {
   double create = 0, burst = 0, settle = 0;
 };
@@ -151,7 +157,7 @@ void pay_kill_and_check(const std::string& url, const std::string& front, Sandbo
   start = Clock::now();
   bool settled = eventually(
       [&] { return count(*db, "SELECT COUNT(*) FROM payment_requests WHERE state = 2") >= n; },
-      seconds(180), milliseconds(200));
+      seconds(240), milliseconds(200));
   timings.settle = seconds_since(start);
   ASSERT_TRUE(settled) << count(*db, "SELECT COUNT(*) FROM payment_requests WHERE state = 2")
                        << " of " << n << " settled\n"
@@ -195,10 +201,13 @@ void pay_kill_and_check(const std::string& url, const std::string& front, Sandbo
   // Lines paid online were paid by exactly one of these requests (no line twice).
   EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM payment_request_lines"),
             count(*db, "SELECT COUNT(*) FROM fee_lines WHERE payment_request_id IS NOT NULL"));
+  long long by_query =
+      count(*db, "SELECT COUNT(*) FROM applied_events WHERE event_id LIKE 'query:%'");
   std::printf(
       "[ timings  ] %d transactions: created %.1f s, burst %.1f s (kill at %lld receipts),"
-      " settled %.1f s later\n",
-      n, timings.create, timings.burst, static_cast<long long>(receipts_at_kill), timings.settle);
+      " settled %.1f s later (%lld by the status query)\n",
+      n, timings.create, timings.burst, static_cast<long long>(receipts_at_kill), timings.settle,
+      by_query);
 }
 
 TEST(CrashRecoveryTest, SigkillDuringABurstOnSqliteAppliesEveryPaymentExactlyOnce) {
@@ -213,7 +222,8 @@ TEST(CrashRecoveryTest, SigkillDuringABurstOnSqliteAppliesEveryPaymentExactlyOnc
   Sandbox sandbox({"--delivery-threads", "8"});
   ASSERT_FALSE(sandbox.url().empty());
   // A port of its own, kept across the restart: the callback URL names it.
-  Motcua motcua(url, sandbox.url(), free_port(), {"MOTCUA_PAYMENT_RECOVERY_INTERVAL_SECONDS=1"},
+  Motcua motcua(url, sandbox.url(), free_port(),
+                {kBackstopLifetime, kBackstopGrace, "MOTCUA_PAYMENT_RECOVERY_INTERVAL_SECONDS=1"},
                 dir.path().string(),
                 /*demo=*/false);
   motcua.start();
@@ -239,8 +249,8 @@ TEST(CrashRecoveryTest, SigkillOneOfTwoBehindNginxOnPostgresAppliesEveryPaymentE
   while (port_b == port_a) port_b = free_port();
   Nginx nginx(dir.path().string(), {port_a, port_b});
   // Pay links, return and callback URLs all name the load balancer.
-  std::vector<std::string> env{"MOTCUA_SERVER_PUBLIC_BASE_URL=" + nginx.url(),
-                               "MOTCUA_PAYMENT_RECOVERY_INTERVAL_SECONDS=1",
+  std::vector<std::string> env{"MOTCUA_SERVER_PUBLIC_BASE_URL=" + nginx.url(), kBackstopLifetime,
+                               kBackstopGrace, "MOTCUA_PAYMENT_RECOVERY_INTERVAL_SECONDS=1",
                                "MOTCUA_LOG_LEVEL=info"};  // the access log tells who served
   Motcua a(url, sandbox.url(), port_a, env, dir.path().string(), /*demo=*/false);
   a.start();

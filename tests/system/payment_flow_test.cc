@@ -300,6 +300,7 @@ TEST_F(PaymentFlowTest, FiftyConcurrentAttemptsPayEachLineOnceAndRecordOverpayme
   ASSERT_TRUE(settled) << motcua_->output();
 
   Ledger ledger = read_ledger(*db_);
+  EXPECT_EQ(ledger.requests.size(), static_cast<std::size_t>(kThreads));
   EXPECT_EQ(guide_lines("f.paid = 1 AND f.method = 0"), 2);
   EXPECT_EQ(ledger.receipts, 1);
   EXPECT_EQ(ledger.receipt_total, 3000);
