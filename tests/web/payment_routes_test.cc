@@ -164,6 +164,12 @@ TEST_F(PaymentRoutes, TheReturnPageAndTheReceiptNeedTheCasesToken) {
   EXPECT_TRUE(contains(view.body, "Ba nghìn đồng"));
   EXPECT_TRUE(contains(view.body, "****8870"));  // masked on a public page
   EXPECT_FALSE(contains(view.body, "062190018870"));
+  EXPECT_FALSE(contains(view.body, "Kon Tum</dd>"));  // nor the payer's address
+
+  // The public payment page, by code alone, links the receipt too.
+  HttpResponse lookup = get(std::string("/thanh-toan?ma=") + kWardCase);
+  EXPECT_TRUE(contains(lookup.body, "Thông tin biên lai thanh toán AA-24E 0000001"));
+  EXPECT_TRUE(contains(lookup.body, link() + "/bien-lai/" + std::to_string(receipt)));
   EXPECT_EQ(get(std::string("/tt/") + kWardCase + "/AAAAAAAAAAAAAAAAAAAAAA/bien-lai/" +
                 std::to_string(receipt))
                 .status,

@@ -121,6 +121,7 @@ HttpResponse public_receipt(WebState& state, const HttpRequest& request) {
   // A public page shows no more of an ID number than its last four digits (DESIGN §2).
   app::ReceiptView shown = std::move(receipt).value();
   shown.payer_id_number = core::mask_personal_id(shown.payer_id_number);
+  shown.payer_address.clear();  // anyone with the code reaches this page: no home address
   Language language = language_of(request);
   return public_page(state, request, 200, std::string(text(language, "pay_receipt_page")),
                      "receipt", receipt_data(shown));

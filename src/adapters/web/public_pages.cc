@@ -135,6 +135,21 @@ HttpResponse payment_page(WebState& state, const HttpRequest& request) {
                                                        ? "pub_all_paid"
                                                        : "pub_no_fees")));
   }
+  // "Thông tin biên lai thanh toán": the receipts of what was paid, behind the case's token.
+  std::string link = payment_link_path(state, p.case_code);
+  if (state.deps.payments != nullptr && !link.empty()) {
+    core::Result<app::CasePayments> paid = state.deps.payments->case_payments(p.case_code);
+    if (paid.ok()) {
+      TemplateData receipts = TemplateData::list();
+      for (const app::ReceiptSummary& r : paid->receipts) {
+        TemplateData item;
+        item.set("href", link + "/bien-lai/" + std::to_string(r.id));
+        item.set("number", r.series + " " + r.number);
+        receipts.push(item);
+      }
+      data.set("receipts", receipts);
+    }
+  }
   return public_page(state, request, 200, title, "public_payment", data);
 }
 
