@@ -148,7 +148,9 @@ core::Result<PaymentStart> OnlinePayment::start(std::string_view case_code,
   if (request.state != PaymentState::kCreated && !request.payment_url.empty()) {
     return PaymentStart{false, request.reference, request.payment_url, request.amount, reused};
   }
-  bill.return_url = settings_.public_base_url + "/thanh-toan/ket-qua?ref=" + request.reference;
+  bill.return_url = settings_.return_url ? settings_.return_url(bill.case_code, request.reference)
+                                         : settings_.public_base_url +
+                                               "/thanh-toan/ket-qua?ref=" + request.reference;
   bill.callback_url = settings_.public_base_url + "/api/v1/payment-platform/callbacks";
   return call_gateway(bill, request.id, reused);
 }

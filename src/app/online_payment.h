@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,10 @@ struct OnlinePaymentSettings {
   // comes back to base + "/thanh-toan/ket-qua?ref=<reference>"; the gateway confirms at
   // base + "/api/v1/payment-platform/callbacks".
   std::string public_base_url;
+  // When set, the payer's return URL for a request (case code, reference), instead of the
+  // default above: the web layer adds the case's pay-link token, so the return page can show
+  // the receipt to the payer and to no one who merely guesses a reference.
+  std::function<std::string(std::string_view case_code, std::string_view reference)> return_url;
   std::chrono::seconds request_lifetime{15 * 60};  // how long a payment request stays open
   // How long past its expiry a request may still be pending before recover_pending() asks the
   // gateway (a late callback usually comes first).

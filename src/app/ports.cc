@@ -1,5 +1,6 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
 #include "app/event_log.h"
+#include "app/payment_callbacks.h"
 #include "app/payment_gateway.h"
 #include "app/payment_links.h"
 #include "app/qr_code_renderer.h"
@@ -29,6 +30,7 @@ TokenService::~TokenService() = default;
 EventLog::~EventLog() = default;
 StoreMetrics::~StoreMetrics() = default;
 PaymentGateway::~PaymentGateway() = default;
+PaymentCallbackReader::~PaymentCallbackReader() = default;
 PaymentLinks::~PaymentLinks() = default;
 QrCodeRenderer::~QrCodeRenderer() = default;
 

@@ -7,6 +7,7 @@
 
 #include "adapters/catalogue/procedure_catalogue.h"
 #include "adapters/cli/command_context.h"
+#include "adapters/cli/payment_runtime.h"
 #include "adapters/cli/runtime_settings.h"
 #include "adapters/log/json_event_log.h"
 #include "adapters/qr/svg_qr_code_renderer.h"
@@ -116,11 +117,20 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
 
   std::string base = "http://" + config->http_host + ":" + std::to_string(server.port());
   dependencies.public_base_url = config->public_base_url.empty() ? base : config->public_base_url;
+  // Online payment through the platform ([payment]; the sandbox by default) and its recovery
+  // job, stopped before the store goes away.
+  core::Result<std::unique_ptr<PaymentRuntime>> payment_runtime =
+      PaymentRuntime::start(*config, dependencies.public_base_url, *store, clock,
+                            payment_links.value(), event_log->get());
+  if (!payment_runtime.ok()) return payment_runtime.error();
+  dependencies.payments = &(*payment_runtime)->payments();
+  dependencies.callback_reader = &(*payment_runtime)->callback_reader();
   application = std::make_unique<web::WebApp>(dependencies);
   ready.store(application.get(), std::memory_order_release);
   context.out << "motcua is serving " << config->database_url << "\n"
               << "  public site: " << dependencies.public_base_url << "/\n"
               << "  console (Bộ phận Một cửa): " << base << "/can-bo\n"
+              << "  payment platform: " << config->sandbox_url << "\n"
               << "  health: " << base << "/healthz   metrics: " << base << "/metrics\n";
   if (demo) {
     context.out << "demo logins (public, for demonstrations only):\n";

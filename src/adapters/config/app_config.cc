@@ -74,6 +74,51 @@ std::optional<std::string> set_sandbox_url(AppConfig& config, std::string_view v
   return std::nullopt;
 }
 
+// A secret's shape only: the value is never echoed in an error.
+std::optional<std::string> set_secret(std::string& field, std::string_view value, bool key_ids) {
+  if (value.empty() || value.size() > 1000) return "must be 1 to 1000 characters";
+  for (char c : value) {
+    bool allowed = std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' ||
+                   c == '=' || c == '-' || c == '_' || (key_ids && (c == ':' || c == ','));
+    if (!allowed) return key_ids ? "must be key_id:base64[,key_id:base64]" : "must be base64";
+  }
+  field = value;
+  return std::nullopt;
+}
+std::optional<std::string> set_payment_client_id(AppConfig& config, std::string_view value) {
+  return set_secret(config.payment_client_id, value, false);
+}
+std::optional<std::string> set_payment_request_key(AppConfig& config, std::string_view value) {
+  return set_secret(config.payment_request_key, value, false);
+}
+std::optional<std::string> set_payment_callback_keys(AppConfig& config, std::string_view value) {
+  return set_secret(config.payment_callback_keys, value, true);
+}
+
+// A whole number of seconds within [low, high].
+std::optional<std::string> set_seconds(int& field, std::string_view value, int low, int high) {
+  long long seconds = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+    return "must be an integer (got '" + std::string(value) + "')";
+  }
+  if (seconds < low || seconds > high) {
+    return "must be between " + std::to_string(low) + " and " + std::to_string(high) + " (got " +
+           std::string(value) + ")";
+  }
+  field = static_cast<int>(seconds);
+  return std::nullopt;
+}
+std::optional<std::string> set_request_lifetime(AppConfig& config, std::string_view value) {
+  return set_seconds(config.payment_request_lifetime_seconds, value, 5, 7 * 24 * 3600);
+}
+std::optional<std::string> set_recovery_interval(AppConfig& config, std::string_view value) {
+  return set_seconds(config.payment_recovery_interval_seconds, value, 1, 24 * 3600);
+}
+std::optional<std::string> set_recovery_grace(AppConfig& config, std::string_view value) {
+  return set_seconds(config.payment_recovery_grace_seconds, value, 0, 7 * 24 * 3600);
+}
+
 std::optional<std::string> set_payment_link_key(AppConfig& config, std::string_view value) {
   // The bytes are checked where the key is used (security::SodiumPaymentLinks); here only the
   // shape, and never echoing the value, which is a secret.
@@ -155,12 +200,18 @@ std::optional<std::string> set_log_level(AppConfig& config, std::string_view val
          std::string(value) + "')";
 }
 
-constexpr std::array<Field, 12> kFields = {{
+constexpr std::array<Field, 18> kFields = {{
     {"database", "url", false, set_database_url},
     {"http", "host", false, set_http_host},
     {"http", "port", true, set_http_port},
     {"payment", "sandbox_url", false, set_sandbox_url},
     {"payment", "link_key", false, set_payment_link_key},
+    {"payment", "client_id", false, set_payment_client_id},
+    {"payment", "request_key", false, set_payment_request_key},
+    {"payment", "callback_keys", false, set_payment_callback_keys},
+    {"payment", "request_lifetime_seconds", true, set_request_lifetime},
+    {"payment", "recovery_interval_seconds", true, set_recovery_interval},
+    {"payment", "recovery_grace_seconds", true, set_recovery_grace},
     {"server", "public_base_url", false, set_public_base_url},
     {"server", "public_lookups_per_minute", true, set_public_lookups},
     {"server", "trusted_proxy", false, set_trusted_proxy},

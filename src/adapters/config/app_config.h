@@ -20,6 +20,20 @@ struct AppConfig {
   int http_port = 8080;
   // [payment] sandbox_url: the base URL of the payment platform (motcua-sandbox by default).
   std::string sandbox_url = "http://127.0.0.1:8090";
+  // [payment] client_id, request_key, callback_keys: motcua's credentials at the platform
+  // (docs/protocols/payment-platform.md). The request key is base64; callback_keys is
+  // "key_id:base64" or two of them, comma-separated, while a key is rotated. Secrets: give them
+  // as MOTCUA_PAYMENT_REQUEST_KEY and MOTCUA_PAYMENT_CALLBACK_KEYS. The defaults are
+  // motcua-sandbox's development keys, for a developer's machine only.
+  std::string payment_client_id = "motcua-dev";
+  std::string payment_request_key = "bW90Y3VhLXNhbmRib3gtZGV2LXJlcXVlc3Qta2V5ISE=";
+  std::string payment_callback_keys = "sandbox-1:bW90Y3VhLXNhbmRib3gtZGV2LWNhbGxiYWNrLWtleSE=";
+  // [payment] request_lifetime_seconds: how long a payment request stays open at the platform.
+  int payment_request_lifetime_seconds = 15 * 60;
+  // [payment] recovery_interval_seconds, recovery_grace_seconds: how often the recovery job
+  // asks the platform about requests still pending, once they are past expiry + grace.
+  int payment_recovery_interval_seconds = 60;
+  int payment_recovery_grace_seconds = 120;
   // [payment] link_key: the 32-byte key of the pay links' tokens (base64url, 43 characters, or
   // hex), a secret best given as MOTCUA_PAYMENT_LINK_KEY. Empty: the installation generates one
   // once and keeps it in the database (docs/adr/0004-payment-link-tokens.md). Changing it

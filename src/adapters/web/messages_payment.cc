@@ -47,6 +47,19 @@ constexpr std::array kPaymentMessages = {
             "Electronic receipt; the PDF signed by the collecting unit comes with the "
             "electronic-receipt feature."},
     Message{"pay_receipt_unavailable", "Không tìm thấy biên lai.", "Receipt not found."},
+    Message{"pay_result_title", "Kết quả thanh toán", "Payment result"},
+    Message{"pay_case_code", "Mã số hồ sơ", "Case code"},
+    Message{"pay_pending_note",
+            "Hệ thống đang chờ ngân hàng hoặc trung gian thanh toán xác nhận. Vui lòng tải lại "
+            "trang sau ít phút.",
+            "Waiting for the bank or wallet to confirm. Please reload in a few minutes."},
+    Message{"pay_reload", "Tải lại", "Reload"},
+    Message{"pay_again", "Thanh toán lại", "Pay again"},
+    Message{"pay_request_not_found", "Không tìm thấy yêu cầu thanh toán.",
+            "Payment request not found."},
+    Message{"pay_platform_unavailable",
+            "Cổng thanh toán tạm thời không phản hồi. Vui lòng thử lại sau ít phút.",
+            "The payment platform is not answering. Please try again in a few minutes."},
 };
 
 }  // namespace

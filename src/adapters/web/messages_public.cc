@@ -98,11 +98,6 @@ constexpr std::array kPublicMessages = {
     Message{"pub_no_fees",
             "Hồ sơ không còn khoản phí, lệ phí nào phải thanh toán: hồ sơ không thu phí, lệ phí.",
             "Nothing is outstanding on this case: it carries no fees."},
-    Message{"pub_pay_link_not_yet",
-            "Mã QR hợp lệ. Chức năng chuyển sang nền tảng thanh toán đang được xây dựng; vui "
-            "lòng thử lại sau.",
-            "The QR code is valid. Forwarding to the payment platform is being built; please "
-            "try again later."},
     Message{"pub_slip_qr_caption",
             "Quét mã QR bằng điện thoại để thanh toán trực tuyến phí, lệ phí còn lại:",
             "Scan the QR code with a phone to pay the outstanding fees online:"},

@@ -138,32 +138,12 @@ HttpResponse payment_page(WebState& state, const HttpRequest& request) {
   return public_page(state, request, 200, title, "public_payment", data);
 }
 
-// The pay link's route. Only the token check lives here: creating or reusing the platform
-// transaction and redirecting to it comes with the payment use case, which replaces the body
-// below. A wrong token answers as an unknown case does.
-HttpResponse pay_link(WebState& state, const HttpRequest& request) {
-  Language language = language_of(request);
-  std::string title(text(language, "pub_online_payment"));
-  const std::string& code = request.path_params.at("code");
-  TemplateData data;
-  if (!payment_link_valid(state, code, request.path_params.at("token"))) {
-    data.set("heading", title);
-    data.set("message", std::string(text(language, "pub_case_not_found")));
-    return public_page(state, request, 404, title, "public_message", data);
-  }
-  data.set("heading", title);
-  data.set("message", std::string(text(language, "pub_pay_link_not_yet")));
-  return public_page(state, request, 200, title, "public_message", data);
-}
-
 }  // namespace
 
 void add_public_routes(WebState& state) {
   state.router.add("GET", "/", [&state](HttpRequest& r) { return home(state, r); });
   state.router.add("GET", "/thanh-toan",
                    [&state](HttpRequest& r) { return payment_page(state, r); });
-  state.router.add("GET", "/tt/{code}/{token}",
-                   [&state](HttpRequest& r) { return pay_link(state, r); });
   for (const auto& entry : kNotYet) {
     const char* key = entry[1];
     const char* staff_href = entry[2];

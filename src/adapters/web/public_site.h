@@ -9,9 +9,15 @@
 
 namespace motcua::adapters::web {
 
-// Routes: "/", "/thanh-toan", the honest "not built yet" pages of the menu, the pay-link
-// placeholder "/tt/{code}/{token}", and GET /api/v1/public/cases/{code}/payment.
+// Routes: "/", "/thanh-toan", the honest "not built yet" pages of the menu, and
+// GET /api/v1/public/cases/{code}/payment.
 void add_public_routes(WebState& state);
+
+// The payer's side of a payment (payment_routes.cc): the pay link "/tt/{code}/{token}" (opens
+// or reuses the platform transaction and redirects to it), the return page
+// "/thanh-toan/ket-qua", the receipt "/tt/{code}/{token}/bien-lai/{id}", and the platform's
+// callback POST /api/v1/payment-platform/callbacks.
+void add_payment_routes(WebState& state);
 void add_api_public_routes(WebState& state);
 
 // "/tt/<code>/<token>" for `case_code` (the code percent-encoded where it is not URL-safe);

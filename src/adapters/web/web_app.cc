@@ -50,6 +50,7 @@ HttpResponse page_fallback(WebState& state, const HttpRequest& request, HttpResp
 WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(deps))) {
   add_system_routes(*state_);
   add_public_routes(*state_);
+  add_payment_routes(*state_);
   add_console_routes(*state_);
 }
 

@@ -11,6 +11,7 @@
 #include "app/event_log.h"
 #include "app/online_payment.h"
 #include "app/password_hasher.h"
+#include "app/payment_callbacks.h"
 #include "app/payment_links.h"
 #include "app/qr_code_renderer.h"
 #include "app/staff_authentication.h"
@@ -41,6 +42,8 @@ struct WebDependencies {
   // Online fee payment (the pay link, callbacks, return page, receipts). Without it the
   // payment routes answer 503 and the case page shows the fee lines only.
   app::OnlinePayment* payments = nullptr;
+  // Authenticates and decodes the payment platform's callbacks; without it they answer 503.
+  app::PaymentCallbackReader* callback_reader = nullptr;
   // The public site (public_site.h). The pay links' tokens; without them (nullptr) the payment
   // page and the intake slip show no QR and the pay-link route refuses every token.
   const app::PaymentLinks* payment_links = nullptr;

@@ -1,0 +1,105 @@
+#include "adapters/cli/payment_runtime.h"
+
+#include <map>
+
+#include "adapters/jobs/periodic_task.h"
+#include "adapters/payment/payment_platform_gateway.h"
+#include "adapters/payment/platform_callback_reader.h"
+#include "adapters/payment/platform_signing.h"
+
+namespace motcua::adapters::cli {
+
+struct PaymentRuntime::Parts {
+  std::unique_ptr<payment::PaymentPlatformGateway> gateway;
+  std::unique_ptr<payment::PlatformCallbackReader> reader;
+  std::unique_ptr<app::OnlinePayment> payments;
+  std::unique_ptr<jobs::PeriodicTask> recovery;  // last: stopped first
+};
+
+namespace {
+
+// "key_id:base64[,key_id:base64]" -> key id -> raw key.
+core::Result<std::map<std::string, std::string>> callback_keys(std::string_view text) {
+  std::map<std::string, std::string> keys;
+  while (!text.empty()) {
+    std::size_t comma = text.find(',');
+    std::string_view entry = text.substr(0, comma);
+    text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    std::size_t colon = entry.find(':');
+    if (colon == 0 || colon == std::string_view::npos) {
+      return core::invalid_input("[payment] callback_keys: must be key_id:base64[,key_id:base64]");
+    }
+    core::Result<std::string> key = payment::decode_key(entry.substr(colon + 1));
+    if (!key.ok()) {
+      return core::invalid_input("[payment] callback_keys: key " +
+                                 std::string(entry.substr(0, colon)) + ": " + key.error().message);
+    }
+    keys.emplace(std::string(entry.substr(0, colon)), std::move(key).value());
+  }
+  if (keys.empty() || keys.size() > 2) {
+    return core::invalid_input("[payment] callback_keys: one key, or two while rotating");
+  }
+  return keys;
+}
+
+}  // namespace
+
+core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
+    const config::AppConfig& config, const std::string& public_base_url, app::Store& store,
+    const app::Clock& clock, const app::PaymentLinks& links, app::EventLog* log) {
+  core::Result<std::string> request_key = payment::decode_key(config.payment_request_key);
+  if (!request_key.ok()) {
+    return core::invalid_input("[payment] request_key: " + request_key.error().message);
+  }
+  core::Result<std::map<std::string, std::string>> keys =
+      callback_keys(config.payment_callback_keys);
+  if (!keys.ok()) return keys.error();
+
+  auto parts = std::make_unique<Parts>();
+  parts->gateway = std::make_unique<payment::PaymentPlatformGateway>(
+      payment::PaymentPlatformOptions{config.sandbox_url, config.payment_client_id,
+                                      std::move(request_key).value()},
+      clock);
+  parts->reader = std::make_unique<payment::PlatformCallbackReader>(std::move(keys).value(), clock);
+  app::OnlinePaymentSettings settings;
+  settings.public_base_url = public_base_url;
+  settings.request_lifetime = std::chrono::seconds(config.payment_request_lifetime_seconds);
+  settings.recovery_grace = std::chrono::seconds(config.payment_recovery_grace_seconds);
+  // The payer comes back under the case's pay-link token: only the payer sees the receipt link.
+  settings.return_url = [&links, public_base_url](std::string_view code,
+                                                  std::string_view reference) {
+    return public_base_url + "/thanh-toan/ket-qua?ma=" + std::string(code) +
+           "&t=" + links.token_for(code) + "&ref=" + std::string(reference);
+  };
+  parts->payments =
+      std::make_unique<app::OnlinePayment>(store, *parts->gateway, clock, settings, log);
+  app::OnlinePayment& payments = *parts->payments;
+  parts->recovery = std::make_unique<jobs::PeriodicTask>(
+      std::chrono::seconds(config.payment_recovery_interval_seconds), [&payments, log] {
+        core::Result<app::RecoveryCounts> counts = payments.recover_pending();
+        if (log == nullptr) return;
+        if (!counts.ok()) {
+          log->log(app::LogLevel::kError, "payment.recovery_failed",
+                   {{"error", counts.error().message}});
+        } else if (counts->checked > 0) {
+          log->log(app::LogLevel::kInfo, "payment.recovery",
+                   {{"checked", counts->checked},
+                    {"settled", counts->settled},
+                    {"still_pending", counts->still_pending},
+                    {"expired_locally", counts->expired_locally},
+                    {"failed", counts->failed}});
+        }
+      });
+  return std::unique_ptr<PaymentRuntime>(new PaymentRuntime(std::move(parts)));
+}
+
+PaymentRuntime::PaymentRuntime(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
+
+PaymentRuntime::~PaymentRuntime() {
+  if (parts_ && parts_->recovery) parts_->recovery->stop();
+}
+
+app::OnlinePayment& PaymentRuntime::payments() { return *parts_->payments; }
+app::PaymentCallbackReader& PaymentRuntime::callback_reader() { return *parts_->reader; }
+
+}  // namespace motcua::adapters::cli
