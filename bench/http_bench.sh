@@ -64,8 +64,9 @@ sqlite3 "$db" "SELECT code, submitter_name FROM cases WHERE id % $step = 0 LIMIT
 # The public payment page and API are timed on cases with fees still to pay (about one in seven
 # of the synthetic ones): the page then renders the QR of the pay link, its dearest work.
 pay_step=$((cases / 2000 > 1 ? cases / 2000 : 1))
-sqlite3 "$db" "SELECT code FROM cases c WHERE c.id % $pay_step = 0 AND EXISTS
-  (SELECT 1 FROM fee_lines f WHERE f.case_id = c.id AND f.paid = 0) LIMIT 200;" >"$work/due.txt"
+# (status 11 is Đã hủy: the public page does not know a cancelled case.)
+sqlite3 "$db" "SELECT code FROM cases c WHERE c.id % $pay_step = 0 AND c.status != 11 AND EXISTS
+  (SELECT 1 FROM fee_lines f WHERE f.case_id = c.id AND f.paid = 0 AND f.amount > 0) LIMIT 200;" >"$work/due.txt"
 python3 - "$work" <<'EOF'
 import sys, unicodedata, urllib.parse
 work = sys.argv[1]
