@@ -25,7 +25,12 @@ ChildProcess::ChildProcess(Options options) {
   // Everything the child needs is built before fork: only async-signal-safe calls after it.
   std::vector<std::string> env_text;
   for (char** e = environ; *e != nullptr; ++e) env_text.emplace_back(*e);
-  for (const std::string& extra : options.env) env_text.push_back(extra);
+  // An extra variable replaces one of the same name (a later extra wins over an earlier one).
+  for (const std::string& extra : options.env) {
+    std::string name = extra.substr(0, extra.find('=') + 1);
+    std::erase_if(env_text, [&](const std::string& e) { return e.starts_with(name); });
+    env_text.push_back(extra);
+  }
   std::vector<char*> envp;
   for (std::string& e : env_text) envp.push_back(e.data());
   envp.push_back(nullptr);
@@ -118,6 +123,15 @@ int ChildProcess::reap(bool block) {
 bool ChildProcess::running() {
   reap(false);
   return !exited_;
+}
+
+int ChildProcess::wait(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (running()) {
+    if (std::chrono::steady_clock::now() >= deadline) return -1;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return status_;
 }
 
 int ChildProcess::stop(int signal, std::chrono::milliseconds timeout) {

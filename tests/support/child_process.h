@@ -22,7 +22,7 @@ class ChildProcess {
  public:
   struct Options {
     std::vector<std::string> argv;  // argv[0] is the executable's path
-    std::vector<std::string> env;   // "NAME=value", added to this process's environment
+    std::vector<std::string> env;   // "NAME=value", replacing or added to this environment
     std::string cwd;                // empty: this process's working directory
   };
   explicit ChildProcess(Options options);
@@ -36,6 +36,8 @@ class ChildProcess {
                                            std::chrono::milliseconds timeout);
   // Sends `signal` (SIGTERM, SIGKILL) and waits for the exit; returns the wait status.
   int stop(int signal, std::chrono::milliseconds timeout = std::chrono::seconds(30));
+  // Waits for the child to exit by itself; its wait status, or -1 on timeout (still running).
+  int wait(std::chrono::milliseconds timeout);
   bool running();
   pid_t pid() const { return pid_; }
   std::string out();

@@ -139,6 +139,9 @@ TEST_F(Security, EveryStateChangingRouteRefusesAMissingOrForgedCsrfToken) {
   seed_two_cases();
   std::vector<Router::RouteInfo> changes;
   for (const Router::RouteInfo& route : app_->routes()) {
+    // The platform's callbacks carry no session and no CSRF token: their signature is the
+    // credential (payment_routes_test.cc refuses unsigned and forged ones).
+    if (route.pattern == "/api/v1/payment-platform/callbacks") continue;
     if (is_change(route.method)) changes.push_back(route);
   }
   // The routes known when this test was written must all be there; new ones are checked too.

@@ -18,6 +18,7 @@
 #include "../fakes/fake_payment_gateway.h"
 #include "../support/temp_dir.h"
 #include "../unit/calendar_fixtures.h"
+#include "adapters/payment/platform_callback_reader.h"
 #include "adapters/qr/svg_qr_code_renderer.h"
 #include "adapters/security/argon2_password_hasher.h"
 #include "adapters/security/sodium_payment_links.h"
@@ -25,6 +26,7 @@
 #include "adapters/storage/open_store.h"
 #include "adapters/web/form.h"
 #include "adapters/web/http_server.h"
+#include "adapters/web/public_site.h"
 #include "adapters/web/web_app.h"
 #include "web_test_support.h"
 
@@ -76,8 +78,9 @@ class WebAppFixture : public ::testing::Test {
   void start_app() {
     auth_ =
         std::make_unique<app::StaffAuthentication>(*store_, *sessions_, hasher_, tokens_, clock_);
-    payments_ = std::make_unique<app::OnlinePayment>(
-        *store_, gateway_, clock_, app::OnlinePaymentSettings{kPublicBase});
+    app::OnlinePaymentSettings payment_settings{kPublicBase};
+    payment_settings.return_url = payment_return_url(links_, kPublicBase);
+    payments_ = std::make_unique<app::OnlinePayment>(*store_, gateway_, clock_, payment_settings);
     WebDependencies deps{*store_, *auth_,    tokens_,
                          clock_,  calendar_, load_shipped_templates().value(),
                          false,   &hasher_};
@@ -88,6 +91,7 @@ class WebAppFixture : public ::testing::Test {
     deps.office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
     deps.public_province = public_province_;
     deps.payments = payments_.get();
+    deps.callback_reader = &callback_reader_;
     deps.trusted_proxy = trusted_proxy_;
     app_ = std::make_unique<WebApp>(deps);
   }
@@ -274,6 +278,10 @@ class WebAppFixture : public ::testing::Test {
   // payments; the real platform protocol is tested against motcua-sandbox (tests/system).
   motcua::testing::FakePaymentGateway gateway_;
   std::unique_ptr<app::OnlinePayment> payments_;
+  // The platform's callbacks are checked for real: signed under this key (payment_routes_test).
+  static constexpr const char* kCallbackKeyId = "sandbox-1";
+  std::string callback_key_ = std::string(32, 'k');
+  payment::PlatformCallbackReader callback_reader_{{{kCallbackKeyId, callback_key_}}, clock_};
   std::unique_ptr<WebApp> app_;
   std::unique_ptr<HttpServer> server_;
 

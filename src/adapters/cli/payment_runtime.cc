@@ -6,6 +6,7 @@
 #include "adapters/payment/payment_platform_gateway.h"
 #include "adapters/payment/platform_callback_reader.h"
 #include "adapters/payment/platform_signing.h"
+#include "adapters/web/public_site.h"
 
 namespace motcua::adapters::cli {
 
@@ -66,11 +67,8 @@ core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
   settings.request_lifetime = std::chrono::seconds(config.payment_request_lifetime_seconds);
   settings.recovery_grace = std::chrono::seconds(config.payment_recovery_grace_seconds);
   // The payer comes back under the case's pay-link token: only the payer sees the receipt link.
-  settings.return_url = [&links, public_base_url](std::string_view code,
-                                                  std::string_view reference) {
-    return public_base_url + "/thanh-toan/ket-qua?ma=" + std::string(code) +
-           "&t=" + links.token_for(code) + "&ref=" + std::string(reference);
-  };
+  // The payer comes back under the case's pay-link token: only the payer sees the receipt link.
+  settings.return_url = web::payment_return_url(links, public_base_url);
   parts->payments =
       std::make_unique<app::OnlinePayment>(store, *parts->gateway, clock, settings, log);
   app::OnlinePayment& payments = *parts->payments;

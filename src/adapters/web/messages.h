@@ -16,9 +16,9 @@ struct Message {
 // across tables (a test checks it).
 std::span<const Message> console_messages();  // sign-in, menu, lookup, case page
 std::span<const Message> intake_messages();  // "Tiếp nhận hồ sơ", intake slip, "Xử lý hồ sơ"
-std::span<const Message> admin_messages();   // numbering, agencies, staff, procedures, calendar
-std::span<const Message> api_messages();     // problem+json titles of /api/v1
-std::span<const Message> public_messages();  // the public site: home, "Thanh toán trực tuyến"
+std::span<const Message> admin_messages();    // numbering, agencies, staff, procedures, calendar
+std::span<const Message> api_messages();      // problem+json titles of /api/v1
+std::span<const Message> public_messages();   // the public site: home, "Thanh toán trực tuyến"
 std::span<const Message> payment_messages();  // payments and receipts, console and public
 
 }  // namespace motcua::adapters::web

@@ -109,6 +109,15 @@ std::string payment_link_url(WebState& state, std::string_view case_code) {
   return path.empty() ? path : state.deps.public_base_url + path;
 }
 
+std::function<std::string(std::string_view, std::string_view)> payment_return_url(
+    const app::PaymentLinks& links, std::string public_base_url) {
+  return [&links, base = std::move(public_base_url)](std::string_view code,
+                                                     std::string_view reference) {
+    return base + "/thanh-toan/ket-qua?ma=" + percent_encoded(code) +
+           "&t=" + links.token_for(code) + "&ref=" + percent_encoded(reference);
+  };
+}
+
 bool payment_link_valid(WebState& state, std::string_view case_code, std::string_view token) {
   return state.deps.payment_links != nullptr && state.deps.payment_links->verify(case_code, token);
 }

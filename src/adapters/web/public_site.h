@@ -1,11 +1,13 @@
 #pragma once
 // The public site (cổng dịch vụ công): its layout, the pay links the QR codes carry, and the
 // per-address limit on typed case codes. Pages in public_pages.cc, the JSON in api_public.cc.
+#include <functional>
 #include <string>
 #include <string_view>
 
 #include "adapters/web/template_data.h"
 #include "adapters/web/web_state.h"
+#include "app/payment_links.h"
 
 namespace motcua::adapters::web {
 
@@ -27,6 +29,12 @@ std::string payment_link_path(WebState& state, std::string_view case_code);
 // deps.public_base_url + payment_link_path: what the QR code and the "Thanh toán" button
 // carry. Empty when the application has no PaymentLinks.
 std::string payment_link_url(WebState& state, std::string_view case_code);
+
+// The payer's return URL for OnlinePaymentSettings::return_url: the return page under the
+// case's pay-link token ("<base>/thanh-toan/ket-qua?ma=<code>&t=<token>&ref=<reference>"), so
+// that page shows the payment and its receipt link to the payer only. `links` must outlive it.
+std::function<std::string(std::string_view, std::string_view)> payment_return_url(
+    const app::PaymentLinks& links, std::string public_base_url);
 
 // Whether `token` is the pay-link token of `case_code` (false without PaymentLinks). The
 // /tt/{code}/{token} route checks this before anything else.
