@@ -19,7 +19,7 @@ test: format-check build-test
 	@scripts/with-postgres.sh ctest --preset test
 
 run: build-release
-	@build/release/src/apps/motcua/motcua serve
+	@scripts/run.sh build/release
 
 bench: build-release
 	@scripts/run-bench.sh build/release

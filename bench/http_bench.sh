@@ -10,6 +10,7 @@
 #   MOTCUA_HTTP_BENCH_REPEAT       runs per target, interleaved (3)
 #   MOTCUA_HTTP_BENCH_CONNECTIONS  wrk connections (64)
 #   MOTCUA_HTTP_BENCH_THREADS      wrk threads (2)
+#   MOTCUA_HTTP_BENCH_TARGETS      which targets, space-separated (all; nginx must be among them)
 # The seeded database is cached as BUILD_DIR/bench-data/http-<N>-cases.db (about 1 kB a case;
 # ~2 minutes to make 1,000,000 on SQLite) and reused by later runs; delete it to re-seed.
 # Ports are picked free at start; motcua binds port 0 itself and prints the one it got.
@@ -60,6 +61,12 @@ fi
 step=$((cases / 200 > 1 ? cases / 200 : 1))
 sqlite3 "$db" "SELECT code, submitter_name FROM cases WHERE id % $step = 0 LIMIT 200;" \
   >"$work/samples.txt"
+# The public payment page and API are timed on cases with fees still to pay (about one in seven
+# of the synthetic ones): the page then renders the QR of the pay link, its dearest work.
+pay_step=$((cases / 2000 > 1 ? cases / 2000 : 1))
+# (status 11 is Đã hủy: the public page does not know a cancelled case.)
+sqlite3 "$db" "SELECT code FROM cases c WHERE c.id % $pay_step = 0 AND c.status != 11 AND EXISTS
+  (SELECT 1 FROM fee_lines f WHERE f.case_id = c.id AND f.paid = 0 AND f.amount > 0) LIMIT 200;" >"$work/due.txt"
 python3 - "$work" <<'EOF'
 import sys, unicodedata, urllib.parse
 work = sys.argv[1]
@@ -80,6 +87,9 @@ lists = {
     "api_code": [f"/api/v1/cases?code={q(p)}" for p in prefixes],
     "api_name": [f"/api/v1/cases?name={q(n)}" for n in names],
 }
+due = [line.strip() for line in open(f"{work}/due.txt", encoding="utf-8") if line.strip()]
+lists["pay_page"] = [f"/thanh-toan?ma={q(c)}" for c in due]
+lists["pay_api"] = [f"/api/v1/public/cases/{q(c)}/payment" for c in due]
 for key, paths in lists.items():
     with open(f"{work}/{key}.paths", "w") as out:
         out.write("\n".join(paths) + "\n")
@@ -127,7 +137,9 @@ for attempt in 1 2 3; do  # the port may be taken between picking and binding: t
 done
 
 # --- motcua: port 0, the access log on (info) and discarded ----------------------------------
-(cd "$work" && exec "$motcua" serve --database "sqlite://$db" --port 0 --no-demo \
+# The public lookups are limited per client address (30 a minute by default); every wrk request
+# comes from 127.0.0.1, so the limit is lifted to a million a minute for the run.
+(cd "$work" && MOTCUA_SERVER_PUBLIC_LOOKUPS_PER_MINUTE=1000000 exec "$motcua" serve --database "sqlite://$db" --port 0 --no-demo \
   >"$work/serve.out" 2>/dev/null) &
 serve_pid=$!
 base=""
@@ -162,6 +174,8 @@ answers_200() {
       page) expected=${path##*/} ;;
       search_code) expected=${path##*=} ;;
       search_name) expected=/can-bo/ho-so/ ;;
+      pay_page) expected="<svg" ;;  # the QR of the pay link
+      pay_api) expected='"pay_url":"http' ;;
       *) expected="" ;;
     esac
     if [ -n "$expected" ] && ! grep -qF "$expected" "$work/probe.html"; then
@@ -186,7 +200,7 @@ lua_for() {
 echo "/" >"$work/nginx.paths"
 lua_for nginx ""
 
-targets=(nginx search_code search_name api_code api_name page)
+targets=(${MOTCUA_HTTP_BENCH_TARGETS:-nginx search_code search_name api_code api_name page pay_page pay_api})
 declare -A label=(
   [nginx]="nginx static return 200 (ceiling)"
   [search_code]="search page, whole code (?ma=)"
@@ -194,6 +208,8 @@ declare -A label=(
   [api_code]="GET /api/v1/cases?code= (prefix)"
   [api_name]="GET /api/v1/cases?name= (no diacritics)"
   [page]="case page /can-bo/ho-so/<code>"
+  [pay_page]="public payment page /thanh-toan?ma= (QR)"
+  [pay_api]="GET /api/v1/public/cases/{code}/payment"
 )
 declare -A url_of skipped
 url_of[nginx]="http://127.0.0.1:$nginx_port"
@@ -202,7 +218,8 @@ for t in "${targets[@]}"; do
   url_of[$t]=$base
   last_status=""
   if answers_200 "$t"; then
-    lua_for "$t" "$cookie"
+    # The public targets are asked as a citizen asks: without the officer's session.
+    if [[ $t == pay_* ]]; then lua_for "$t" ""; else lua_for "$t" "$cookie"; fi
   else
     skipped[$t]="not available (HTTP $last_status)"
   fi

@@ -2,6 +2,7 @@
 // loses a lock race.
 #include <soci/soci.h>
 
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -23,7 +24,13 @@ class SociStore : public app::Store {
       : target_(target), pool_(std::move(target), pool_size) {}
 
   core::Status transact(const std::function<core::Status(app::Repositories&)>& work) override {
-    return run(work, target_.engine == Engine::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+    if (target_.engine != Engine::kSqlite) return run(work, "BEGIN");
+    // SQLite has one writer: writers of this process queue on a mutex and get the lock as soon
+    // as it is free, instead of polling it in busy_timeout's sleeps (1, 2, 5, 10 ms...), which
+    // cut concurrent payment callbacks to 0.38x the raw commit rate (bench/callback_bench.py).
+    // Other processes are still kept out by BEGIN IMMEDIATE and busy_timeout.
+    std::lock_guard writer(sqlite_writer_);
+    return run(work, "BEGIN IMMEDIATE");
   }
 
   core::Status refresh_statistics() override {
@@ -84,6 +91,7 @@ class SociStore : public app::Store {
 
   DatabaseTarget target_;
   SessionPool pool_;
+  std::mutex sqlite_writer_;  // held for a whole SQLite write transaction (transact)
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 // One user journey through the console: a real motcua server, one chromium page, steps run in
 // order. Each journey file calls journey(name, (step) => { step('...', async (j) => ...) }).
+// journey(name, { sandbox: true }, body) also starts motcua-sandbox (the payment platform) and
+// points the server at it (MOTCUA_PAYMENT_SANDBOX_URL); j.sandbox.url is its address.
 //
 // After the first failing step the later ones are skipped (their failures would only echo the
 // first); the failing page is saved as <name>-FAILED.png beside the other screenshots.
@@ -15,7 +17,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { describe, it, before, after } = require('node:test');
 
-const { startServer } = require('./server');
+const { startServer, startSandbox } = require('./server');
 const { launchBrowser } = require('./browser');
 
 const STEP_TIMEOUT_MS = 60_000;
@@ -50,8 +52,9 @@ function describeViolations(violations) {
 }
 
 class Journey {
-  constructor(name) {
+  constructor(name, { sandbox = false } = {}) {
     this.name = name;
+    this.withSandbox = sandbox;
     this.dir = outputDir();
     this.shots = 0;
     this.problems = []; // console errors, page errors, CSP violations since the last check
@@ -62,7 +65,12 @@ class Journey {
   }
 
   async start() {
-    this.server = await startServer();
+    const env = {};
+    if (this.withSandbox) {
+      this.sandbox = await startSandbox();
+      env.MOTCUA_PAYMENT_SANDBOX_URL = this.sandbox.url;
+    }
+    this.server = await startServer({ env });
     this.browser = await launchBrowser();
     this.page = this.browser.page;
     this.watch(this.page);
@@ -101,6 +109,7 @@ class Journey {
   async finish() {
     if (this.browser) await this.browser.close();
     if (this.server) await this.server.stop();
+    if (this.sandbox) await this.sandbox.stop();
   }
 
   url(pathname) {
@@ -147,12 +156,18 @@ class Journey {
       const tail = stderr.trimEnd().split('\n').slice(-20).join('\n');
       process.stderr.write(`last lines of motcua's stderr:\n${tail}\n`);
     }
+    if (this.sandbox) {
+      const { stdout, stderr } = this.sandbox.output();
+      const tail = `${stdout}${stderr}`.trimEnd().split('\n').slice(-20).join('\n');
+      process.stderr.write(`last lines of motcua-sandbox's output:\n${tail}\n`);
+    }
   }
 }
 
-function journey(name, body) {
+function journey(name, options, body) {
+  if (body === undefined) [options, body] = [{}, options];
   describe(name, () => {
-    const j = new Journey(name);
+    const j = new Journey(name, options);
     before(() => j.start(), { timeout: SETUP_TIMEOUT_MS });
     after(() => j.finish(), { timeout: SETUP_TIMEOUT_MS });
     const step = (title, fn) =>

@@ -1,8 +1,11 @@
-// Starts the real `motcua serve` on a free port with a fresh SQLite file, and stops it.
+// Starts the real `motcua serve` on a free port with a fresh SQLite file, and stops it; and the
+// real `motcua-sandbox` (the payment platform) next to it when a journey pays.
 //
-// Contract: startServer() resolves once /healthz answers 200, with { url, logins, output, stop };
-// stop() sends SIGTERM, waits for the process to exit (SIGKILL after a grace period) and removes
-// the temporary directory. It is safe to call stop() more than once.
+// Contract: startServer({ env }) resolves once /healthz answers 200, with { url, logins, output,
+// stop }; `env` is added to the server's environment (e.g. MOTCUA_PAYMENT_SANDBOX_URL).
+// startSandbox() resolves once the sandbox printed "listening on <url>", with { url, output,
+// stop }. stop() sends SIGTERM, waits for the process to exit (SIGKILL after a grace period) and
+// removes the temporary directory. It is safe to call stop() more than once.
 'use strict';
 
 const { spawn } = require('node:child_process');
@@ -13,9 +16,9 @@ const path = require('node:path');
 const STARTUP_TIMEOUT_MS = 60_000; // migrations + demo seed (argon2id) under ASan
 const STOP_TIMEOUT_MS = 15_000;
 
-function motcuaBinary() {
-  const bin = process.env.MOTCUA_BIN;
-  if (!bin) throw new Error('MOTCUA_BIN is not set (ctest passes the motcua binary path)');
+function binary(variable) {
+  const bin = process.env[variable];
+  if (!bin) throw new Error(`${variable} is not set (ctest passes the binary's path)`);
   fs.accessSync(bin, fs.constants.X_OK);
   return bin;
 }
@@ -45,13 +48,13 @@ async function waitHealthy(url, child, deadline) {
   throw new Error(`${url}/healthz did not answer 200 in time`);
 }
 
-async function startServer() {
-  const bin = motcuaBinary();
+// Spawns `bin args` in a fresh temporary directory (its working directory, so no motcua.toml is
+// read) and collects its output. Returns { child, dir, stdout(), stderr(), stop }.
+function spawnInTemp(bin, args, env = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-browser-'));
-  const database = `sqlite://${path.join(dir, 'motcua.db')}`;
-  // The temporary directory is the working directory, so no motcua.toml is read.
-  const child = spawn(bin, ['serve', '--port', '0', '--database', database], {
+  const child = spawn(bin, args(dir), {
     cwd: dir,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -79,27 +82,63 @@ async function startServer() {
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
+  return { child, dir, stdout: () => stdout, stderr: () => stderr, stop };
+}
 
+// Waits until parse(stdout) gives a value; throws with both outputs when the process exits first
+// or the deadline passes.
+async function waitForBanner(proc, parse, what, deadline) {
+  let found = null;
+  while (!(found = parse(proc.stdout()))) {
+    if (proc.child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`${what} did not print its URL.\nstdout:\n${proc.stdout()}\nstderr:\n${proc.stderr()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return found;
+}
+
+async function startServer({ env = {} } = {}) {
+  const bin = binary('MOTCUA_BIN');
+  const proc = spawnInTemp(
+    bin,
+    (dir) => ['serve', '--port', '0', '--database', `sqlite://${path.join(dir, 'motcua.db')}`],
+    env,
+  );
   try {
     const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-    let banner = null;
-    while (!(banner = parseBanner(stdout))) {
-      if (child.exitCode !== null || Date.now() > deadline) {
-        throw new Error(`motcua serve did not print its URL.\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await waitHealthy(banner.url, child, deadline);
+    const banner = await waitForBanner(proc, parseBanner, 'motcua serve', deadline);
+    await waitHealthy(banner.url, proc.child, deadline);
     return {
       url: banner.url,
       logins: banner.logins,
-      output: () => ({ stdout, stderr }),
-      stop,
+      output: () => ({ stdout: proc.stdout(), stderr: proc.stderr() }),
+      stop: proc.stop,
     };
   } catch (error) {
-    await stop();
+    await proc.stop();
     throw error;
   }
 }
 
-module.exports = { startServer, parseBanner };
+// motcua-sandbox with its development keys (the defaults of `motcua serve` match them) on a free
+// port; it prints "listening on http://127.0.0.1:<port>" once bound (payment-platform.md).
+async function startSandbox() {
+  const bin = binary('MOTCUA_SANDBOX_BIN');
+  const proc = spawnInTemp(bin, () => ['--port', '0']);
+  try {
+    const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+    const url = await waitForBanner(
+      proc,
+      (text) => text.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1],
+      'motcua-sandbox',
+      deadline,
+    );
+    return { url, output: () => ({ stdout: proc.stdout(), stderr: proc.stderr() }), stop: proc.stop };
+  } catch (error) {
+    await proc.stop();
+    throw error;
+  }
+}
+
+module.exports = { startServer, startSandbox, parseBanner };
