@@ -2,6 +2,7 @@
 
 #include <array>
 #include <set>
+#include <unordered_map>
 
 #include "adapters/web/form.h"
 #include "adapters/web/messages.h"
@@ -32,26 +33,38 @@ void for_each_message(Visit visit) {
   }
 }
 
+// Built once, on first use (thread-safe static initialisation): the catalogue is constant.
+// A key listed twice keeps its first text here; translation_problems() reports it.
+const std::unordered_map<std::string_view, const Message*>& message_index() {
+  static const std::unordered_map<std::string_view, const Message*> index = [] {
+    std::unordered_map<std::string_view, const Message*> built;
+    for_each_message([&](const Message& m) { built.emplace(m.key, &m); });
+    return built;
+  }();
+  return index;
+}
+
+TemplateData build_messages(Language language) {
+  TemplateData t;
+  for_each_message([&](const Message& m) {
+    t.append(std::string(m.key), std::string(language == Language::kEnglish ? m.en : m.vi));
+  });
+  return t;
+}
+
 }  // namespace
 
 std::string_view text(Language language, std::string_view key) {
-  std::string_view found = key;
-  bool done = false;
-  for_each_message([&](const Message& m) {
-    if (!done && m.key == key) {
-      found = language == Language::kEnglish ? m.en : m.vi;
-      done = true;
-    }
-  });
-  return found;
+  const auto& index = message_index();
+  auto found = index.find(key);
+  if (found == index.end()) return key;
+  return language == Language::kEnglish ? found->second->en : found->second->vi;
 }
 
-TemplateData messages(Language language) {
-  TemplateData t;
-  for_each_message([&](const Message& m) {
-    t.set(std::string(m.key), std::string(language == Language::kEnglish ? m.en : m.vi));
-  });
-  return t;
+const TemplateData& messages(Language language) {
+  static const TemplateData vietnamese = build_messages(Language::kVietnamese);
+  static const TemplateData english = build_messages(Language::kEnglish);
+  return language == Language::kEnglish ? english : vietnamese;
 }
 
 std::string translation_problems() {

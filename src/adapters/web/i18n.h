@@ -19,8 +19,8 @@ std::string_view code_of(Language language);  // "vi", "en"
 // every key has both languages).
 std::string_view text(Language language, std::string_view key);
 
-// Every message of `language`, as the object templates read as {{t.key}}.
-TemplateData messages(Language language);
+// Every message of `language`, as the object templates read as {{t.key}}; built once.
+const TemplateData& messages(Language language);
 
 // Keys that lack a translation in either language or appear twice across the tables, as
 // "untranslated:key duplicate:key " (empty when the catalogue is sound).

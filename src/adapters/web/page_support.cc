@@ -52,7 +52,7 @@ HttpResponse console_page(WebState& state, const HttpRequest& request, int statu
                           TemplateData data, const std::optional<app::StaffSession>& session,
                           std::string_view current_href) {
   Language language = language_of(request);
-  TemplateData t = messages(language);
+  const TemplateData& t = messages(language);
   data.set("t", t);
   if (session) data.set("csrf", session->csrf_token);
   core::Result<std::string> content = state.deps.templates->render(content_template, data);

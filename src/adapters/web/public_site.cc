@@ -46,8 +46,7 @@ TemplateData links(Language language, std::span<const Link> entries) {
 
 // The province's name ("Tỉnh Kon Tum"): the configured one, else that of the one top-level
 // agency active today, else the guide's.
-std::string province_name(WebState& state) {
-  if (!state.deps.public_province.empty()) return state.deps.public_province;
+std::string stored_province_name(WebState& state) {
   std::optional<std::string> name;
   int found = 0;
   auto today = std::chrono::floor<std::chrono::days>(state.deps.clock.now());
@@ -63,6 +62,18 @@ std::string province_name(WebState& state) {
     return {};
   });
   return found == 1 && name ? *name : "Tỉnh Kon Tum";
+}
+
+std::string province_name(WebState& state) {
+  if (!state.deps.public_province.empty()) return state.deps.public_province;
+  WebState::ProvinceCache& cache = state.province_cache;
+  std::lock_guard lock(cache.mutex);
+  auto now = state.deps.clock.now();
+  if (!cache.read_at || now - *cache.read_at >= std::chrono::minutes(1)) {
+    cache.name = stored_province_name(state);
+    cache.read_at = now;
+  }
+  return cache.name;
 }
 
 std::string upper(const std::string& text) {
@@ -152,7 +163,7 @@ HttpResponse public_page(WebState& state, const HttpRequest& request, int status
                          const std::string& title, const std::string& content_template,
                          TemplateData data) {
   Language language = language_of(request);
-  TemplateData t = messages(language);
+  const TemplateData& t = messages(language);
   data.set("t", t);
   core::Result<std::string> content = state.deps.templates->render(content_template, data);
   if (!content.ok()) return HttpResponse::text(500, "Internal Server Error\n");

@@ -14,6 +14,11 @@ TemplateData& TemplateData::set(const std::string& key, TemplateData value) {
   return *this;
 }
 
+TemplateData& TemplateData::append(std::string key, TemplateData value) {
+  std::get<Object>(value_).emplace_back(std::move(key), std::move(value));
+  return *this;
+}
+
 TemplateData& TemplateData::push(TemplateData value) {
   std::get<List>(value_).push_back(std::move(value));
   return *this;

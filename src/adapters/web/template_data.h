@@ -26,6 +26,8 @@ class TemplateData {
 
   // REQUIRES: this is an object. Replaces an existing key.
   TemplateData& set(const std::string& key, TemplateData value);
+  // REQUIRES: this is an object without `key` (no search: for large objects built once).
+  TemplateData& append(std::string key, TemplateData value);
   // REQUIRES: this is a list.
   TemplateData& push(TemplateData value);
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -21,6 +23,13 @@ struct WebApp::State {
   Router router;
   WebMetrics metrics;
   app::RateLimiter public_lookups;  // typed case codes per client address (public_site.h)
+  // The public header's province line read from the agencies, kept for a minute of deps.clock
+  // (public_site.cc): every public page shows it, and it changes once in years.
+  struct ProvinceCache {
+    std::mutex mutex;
+    std::string name;
+    std::optional<std::chrono::sys_seconds> read_at;
+  } province_cache;
 };
 using WebState = WebApp::State;
 
