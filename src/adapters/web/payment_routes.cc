@@ -5,14 +5,13 @@
 //   GET  /tt/{code}/{token}/bien-lai/{id} "Thông tin biên lai thanh toán" for the payer
 //   POST /api/v1/payment-platform/callbacks  signed confirmations (no session, no CSRF token:
 //                                        the signature is the credential)
-#include <charconv>
 #include <optional>
 #include <string>
 
+#include "adapters/web/case_table.h"
 #include "adapters/web/page_support.h"
 #include "adapters/web/payment_views.h"
 #include "adapters/web/public_site.h"
-#include "core/civil_time.h"
 #include "core/money.h"
 #include "core/personal_id.h"
 
@@ -55,10 +54,6 @@ HttpResponse pay_link(WebState& state, const HttpRequest& request) {
   return redirect(started->payment_url);
 }
 
-std::string shown_at(std::chrono::sys_seconds at) {
-  return core::format_display_date_time(core::to_vietnam_local(at));
-}
-
 // The return page. Its URL carries the case's pay-link token (OnlinePaymentSettings::
 // return_url), so a guessed reference shows nothing.
 HttpResponse return_page(WebState& state, const HttpRequest& request) {
@@ -99,17 +94,10 @@ HttpResponse return_page(WebState& state, const HttpRequest& request) {
                      "public_payment_result", data);
 }
 
-std::optional<std::int64_t> positive_id(std::string_view text) {
-  std::int64_t id = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 HttpResponse public_receipt(WebState& state, const HttpRequest& request) {
   if (!link_holder(state, request)) return message_page(state, request, 404, "pub_case_not_found");
-  std::optional<std::int64_t> id = positive_id(request.path_params.at("id"));
-  if (!id || state.deps.payments == nullptr) {
+  std::optional<std::int64_t> id = number_of(request.path_params.at("id"));
+  if (!id || *id <= 0 || state.deps.payments == nullptr) {
     return message_page(state, request, 404, "pay_receipt_unavailable");
   }
   core::Result<app::ReceiptView> receipt = state.deps.payments->receipt(*id);

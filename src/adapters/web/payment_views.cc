@@ -4,13 +4,9 @@
 #include "core/money.h"
 
 namespace motcua::adapters::web {
-namespace {
-
 std::string shown_at(std::chrono::sys_seconds at) {
   return core::format_display_date_time(core::to_vietnam_local(at));
 }
-
-}  // namespace
 
 std::string line_payment_text(const core::FeeLine& line) {
   if (!line.paid || !line.method) return "";

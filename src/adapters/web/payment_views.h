@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,9 @@
 #include "core/fee_line.h"
 
 namespace motcua::adapters::web {
+
+// "26/04/2024 07:27:52" in Vietnam time.
+std::string shown_at(std::chrono::sys_seconds at);
 
 // How a paid line was paid, for the "Hình thức thanh toán" column: the method, and for an
 // online payment the time and the gateway's transaction id. "" for an unpaid line.

@@ -135,9 +135,12 @@ HttpResponse payment_page(WebState& state, const HttpRequest& request) {
                                                        ? "pub_all_paid"
                                                        : "pub_no_fees")));
   }
-  // "Thông tin biên lai thanh toán": the receipts of what was paid, behind the case's token.
+  // "Thông tin biên lai thanh toán": the receipts of what was paid, behind the case's token
+  // (a case with nothing paid yet, the common lookup, costs no extra read).
+  bool something_paid = p.progress == core::PaymentProgress::kPaid ||
+                        p.progress == core::PaymentProgress::kPartlyPaid;
   std::string link = payment_link_path(state, p.case_code);
-  if (state.deps.payments != nullptr && !link.empty()) {
+  if (something_paid && state.deps.payments != nullptr && !link.empty()) {
     core::Result<app::CasePayments> paid = state.deps.payments->case_payments(p.case_code);
     if (paid.ok()) {
       TemplateData receipts = TemplateData::list();

@@ -1,5 +1,7 @@
 #include "adapters/web/public_site.h"
 
+#include "adapters/web/case_table.h"
+
 #include <array>
 #include <chrono>
 #include <optional>
@@ -85,27 +87,6 @@ std::string upper(const std::string& text) {
 std::string in_sentence(std::string name) {
   if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') name[0] = static_cast<char>(name[0] + 32);
   return name;
-}
-
-bool url_safe(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~';
-}
-
-std::string percent_encoded(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char c : text) {
-    if (url_safe(c)) {
-      out += c;
-    } else {
-      auto byte = static_cast<unsigned char>(c);
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0xF];
-    }
-  }
-  return out;
 }
 
 }  // namespace

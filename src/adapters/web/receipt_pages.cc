@@ -1,8 +1,8 @@
 // "Xem biên lai" in the console: a receipt of a case the officer may read.
-#include <charconv>
 #include <optional>
 #include <string>
 
+#include "adapters/web/case_table.h"
 #include "adapters/web/console_pages.h"
 #include "adapters/web/page_support.h"
 #include "adapters/web/payment_views.h"
@@ -11,13 +11,6 @@
 namespace motcua::adapters::web {
 namespace {
 
-std::optional<std::int64_t> receipt_id_of(std::string_view text) {
-  std::int64_t id = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 HttpResponse receipt_page(WebState& state, const HttpRequest& request,
                           const app::StaffSession& session) {
   const std::string& code = request.path_params.at("code");
@@ -25,8 +18,8 @@ HttpResponse receipt_page(WebState& state, const HttpRequest& request,
   core::Result<app::CaseDetail> detail =
       app::CaseLookup(state.deps.store, state.deps.clock).open_case(session.staff, code);
   if (!detail.ok()) return case_unavailable_page(state, request, detail.error(), session);
-  std::optional<std::int64_t> id = receipt_id_of(request.path_params.at("id"));
-  if (!id || state.deps.payments == nullptr) {
+  std::optional<std::int64_t> id = number_of(request.path_params.at("id"));
+  if (!id || *id <= 0 || state.deps.payments == nullptr) {
     return error_page(state, request, 404, "pay_receipt_unavailable", session);
   }
   core::Result<app::ReceiptView> receipt = state.deps.payments->receipt(*id);
