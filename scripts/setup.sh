@@ -13,10 +13,15 @@ packages=(
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libcsv-dev
   # structured logging (JSON lines)
   libspdlog-dev
+  # printed documents: receipts and intake slips as PDF, Vietnamese text shaped by pango,
+  # Noto fonts embedded and subset by cairo
+  libcairo2-dev libpango1.0-dev fonts-noto-core
   # servers and tools for the storage tests (scripts/with-postgres.sh starts its own cluster)
   postgresql-15 sqlite3
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
+  # PDF checks: pdftotext, pdffonts, pdftoppm
+  poppler-utils
   # browser tests: Debian's chromium driven by playwright-core (tests/browser), a font with
   # Vietnamese marks for the screenshots
   chromium fonts-dejavu-core
