@@ -89,6 +89,10 @@ std::string in_sentence(std::string name) {
   return name;
 }
 
+std::string receipt_subject(std::int64_t receipt_id) {
+  return "bien-lai/" + std::to_string(receipt_id);
+}
+
 }  // namespace
 
 std::string payment_link_path(WebState& state, std::string_view case_code) {
@@ -112,6 +116,22 @@ std::function<std::string(std::string_view, std::string_view)> payment_return_ur
 
 bool payment_link_valid(WebState& state, std::string_view case_code, std::string_view token) {
   return state.deps.payment_links != nullptr && state.deps.payment_links->verify(case_code, token);
+}
+
+std::string receipt_verification_path(WebState& state, std::int64_t receipt_id) {
+  if (state.deps.payment_links == nullptr) return "";
+  return "/bien-lai/" + std::to_string(receipt_id) + "/" +
+         state.deps.payment_links->token_for(receipt_subject(receipt_id));
+}
+
+std::string receipt_verification_url(WebState& state, std::int64_t receipt_id) {
+  std::string path = receipt_verification_path(state, receipt_id);
+  return path.empty() ? path : state.deps.public_base_url + path;
+}
+
+bool receipt_verification_valid(WebState& state, std::int64_t receipt_id, std::string_view token) {
+  return state.deps.payment_links != nullptr &&
+         state.deps.payment_links->verify(receipt_subject(receipt_id), token);
 }
 
 std::string payment_qr_svg(WebState& state, Language language, std::string_view case_code) {

@@ -1,6 +1,7 @@
 #pragma once
 // The public site (cổng dịch vụ công): its layout, the pay links the QR codes carry, and the
 // per-address limit on typed case codes. Pages in public_pages.cc, the JSON in api_public.cc.
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,15 @@ std::function<std::string(std::string_view, std::string_view)> payment_return_ur
 // Whether `token` is the pay-link token of `case_code` (false without PaymentLinks). The
 // /tt/{code}/{token} route checks this before anything else.
 bool payment_link_valid(WebState& state, std::string_view case_code, std::string_view token);
+
+// A receipt's public verification page, "/bien-lai/<id>/<token>" (issue 7): the receipt's QR
+// carries its URL. The token is the PaymentLinks token of the subject "bien-lai/<id>", which no
+// case code can equal (case codes have no '/'), so it is unguessable and needs no storage.
+// Empty without PaymentLinks.
+std::string receipt_verification_path(WebState& state, std::int64_t receipt_id);
+// deps.public_base_url + receipt_verification_path.
+std::string receipt_verification_url(WebState& state, std::int64_t receipt_id);
+bool receipt_verification_valid(WebState& state, std::int64_t receipt_id, std::string_view token);
 
 // The QR code of payment_link_url(case_code) as an inline <svg> (escaped, safe to emit
 // unescaped in a template), titled for screen readers in `language`; empty without
