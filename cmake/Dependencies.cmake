@@ -45,3 +45,7 @@ target_link_libraries(SOCI::sqlite3 INTERFACE SOCI::core PkgConfig::SQLITE3)
 
 # spdlog 1.10 (Debian's, built against the system fmt): the log adapter's JSON lines.
 find_package(spdlog REQUIRED)
+
+# cairo + pango (pangocairo): the printed documents as PDF (adapters/documents).
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo cairo-pdf)
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo)
