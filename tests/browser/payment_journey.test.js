@@ -16,6 +16,15 @@ const CASE = 'H34.22.6-240426-0002'; // H34.22.6, 2.000 + 1.000 VND unpaid
 const ONLINE = 'Trực tuyến qua CDVCQG (Payment Platform)';
 const PAID_ONLINE = /^Trực tuyến qua CDVCQG \(Payment Platform\) · \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d · PP\d{11}$/;
 
+// Fetches `href` with the page's cookies: a PDF shown inline.
+async function assertPdf(page, href) {
+  const response = await page.request.get(new URL(href, page.url()).toString());
+  assert.equal(response.status(), 200);
+  assert.equal(response.headers()['content-type'], 'application/pdf');
+  assert.match(response.headers()['content-disposition'], /^inline; filename="bien-lai-.+\.pdf"$/);
+  assert.equal((await response.body()).subarray(0, 5).toString('latin1'), '%PDF-');
+}
+
 // The facts of the payment page as "Label: value" lines of .pub-pay-facts.
 async function facts(page) {
   const lines = await page.locator('.pub-pay-facts p').allTextContents();
@@ -100,10 +109,14 @@ journey('thanh-toan', { sandbox: true }, (step) => {
 
   step('"Thông tin biên lai thanh toán" shows the receipt: number, 3.000 VND, in words', async (j) => {
     const page = j.page;
-    await Promise.all([
-      page.waitForURL((url) => /^\/tt\/[^/]+\/[^/]+\/bien-lai\/[^/]+$/.test(url.pathname)),
-      page.getByRole('link', { name: 'Thông tin biên lai thanh toán' }).first().click(),
-    ]);
+    // The link opens the receipt's PDF (issue 7); its HTML page stays at the same address
+    // without "/pdf" and links the PDF back ("Tải biên lai (PDF)").
+    const href = await page.getByRole('link', { name: 'Thông tin biên lai thanh toán' }).first()
+      .getAttribute('href');
+    assert.match(href, /^\/tt\/[^/]+\/[^/]+\/bien-lai\/\d+\/pdf$/);
+    await assertPdf(page, href);
+    await j.goto(href.replace(/\/pdf$/, ''));
+    assert.equal(await page.getByRole('link', { name: 'Tải biên lai (PDF)' }).getAttribute('href'), href);
     receiptNumber = (await page.locator('.receipt-number').textContent()).trim();
     assert.match(receiptNumber, /^\d+$/, 'the receipt has a number');
     const text = (await page.locator('main').textContent()).replace(/\s+/g, ' ');
@@ -160,10 +173,11 @@ journey('thanh-toan', { sandbox: true }, (step) => {
   step('"Xem biên lai" opens the same receipt', async (j) => {
     const page = j.page;
     const fees = page.getByRole('region', { name: 'Lệ phí' });
-    await Promise.all([
-      page.waitForLoadState('load'),
-      fees.getByRole('link', { name: 'Xem biên lai' }).click(),
-    ]);
+    // "Xem biên lai" opens the PDF (issue 7); the HTML receipt is the same address without it.
+    const href = await fees.getByRole('link', { name: 'Xem biên lai' }).getAttribute('href');
+    assert.match(href, /\/bien-lai\/\d+\/pdf$/);
+    await assertPdf(page, href);
+    await j.goto(href.replace(/\/pdf$/, ''));
     await page.locator('.receipt-number').waitFor();
     assert.equal((await page.locator('.receipt-number').textContent()).trim(), receiptNumber);
     const text = (await page.locator('main').textContent()).replace(/\s+/g, ' ');

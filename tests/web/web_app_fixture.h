@@ -18,6 +18,7 @@
 #include "../fakes/fake_payment_gateway.h"
 #include "../support/temp_dir.h"
 #include "../unit/calendar_fixtures.h"
+#include "adapters/documents/cairo_printed_documents.h"
 #include "adapters/payment/platform_callback_reader.h"
 #include "adapters/qr/svg_qr_code_renderer.h"
 #include "adapters/security/argon2_password_hasher.h"
@@ -86,6 +87,7 @@ class WebAppFixture : public ::testing::Test {
                          false,   &hasher_};
     deps.payment_links = &links_;
     deps.qr_codes = &qr_codes_;
+    if (print_documents_) deps.documents = &documents_;
     deps.public_base_url = kPublicBase;
     deps.public_lookups_per_minute = public_lookups_per_minute_;
     deps.office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
@@ -266,6 +268,8 @@ class WebAppFixture : public ::testing::Test {
   security::Argon2PasswordHasher hasher_{security::Argon2Cost::fast()};
   security::SodiumTokenService tokens_;
   qr::SvgQrCodeRenderer qr_codes_;
+  static inline const documents::CairoPrintedDocuments documents_;  // one font map per binary
+  bool print_documents_ = true;  // set false before start_app() for no PDF renderer
   security::SodiumPaymentLinks links_ =
       security::SodiumPaymentLinks::from_key_text(kLinkKey).value();
   int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit

@@ -9,6 +9,7 @@
 #include "adapters/cli/command_context.h"
 #include "adapters/cli/payment_runtime.h"
 #include "adapters/cli/runtime_settings.h"
+#include "adapters/documents/cairo_printed_documents.h"
 #include "adapters/log/json_event_log.h"
 #include "adapters/qr/svg_qr_code_renderer.h"
 #include "adapters/security/argon2_password_hasher.h"
@@ -96,6 +97,8 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   dependencies.payment_links = &payment_links.value();
   qr::SvgQrCodeRenderer qr_codes;
   dependencies.qr_codes = &qr_codes;
+  documents::CairoPrintedDocuments printed_documents;  // receipts and intake slips as PDF
+  dependencies.documents = &printed_documents;
   dependencies.public_lookups_per_minute = config->public_lookups_per_minute;
   dependencies.public_province = config->public_province;
   dependencies.trusted_proxy = config->trusted_proxy;

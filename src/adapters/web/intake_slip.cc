@@ -2,7 +2,8 @@
 // after Mẫu 01 of Thông tư 01/2018/TT-VPCP, with the case's fee lines, total and amount in
 // words. The console's menu and header are hidden in print (static/console.css). While the
 // case has something to pay, the slip carries the QR code of its stable pay link
-// (public_site.h), which stays valid until everything is paid.
+// (public_site.h), which stays valid until everything is paid. The same fields make the A4 PDF
+// (GET .../giay-tiep-nhan/pdf, app::PrintedDocuments).
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -12,8 +13,10 @@
 #include "adapters/web/case_table.h"
 #include "adapters/web/intake_routes.h"
 #include "adapters/web/page_support.h"
+#include "adapters/web/printed_pages.h"
 #include "adapters/web/public_site.h"
 #include "app/case_lookup.h"
+#include "app/printed_documents.h"
 #include "core/access_policy.h"
 #include "core/amount_in_words.h"
 #include "core/civil_time.h"
@@ -118,54 +121,106 @@ std::string upper(const std::string& text) {
   return up.ok() ? *up : text;
 }
 
-HttpResponse slip(WebState& state, const HttpRequest& request, const app::StaffSession& session) {
-  Language language = language_of(request);
-  std::string code = request.path_params.at("code");
+// The slip's fields (Mẫu 01) with dates and times in `language`: what the HTML slip shows and,
+// in Vietnamese, what the PDF prints. The pay link only while something is outstanding.
+app::IntakeSlipDocument slip_document(WebState& state, const app::CaseDetail& detail,
+                                      const SlipContext& context, Language language) {
+  const core::CaseRecord& c = detail.summary.record;
+  app::IntakeSlipDocument d;
+  d.unit_name = context.unit ? context.unit->name : c.receiving_agency_code;
+  if (context.parent) d.parent_name = upper(context.parent->name);
+  d.case_code = c.code;
+  std::chrono::sys_seconds on = c.received_at.value_or(c.submitted_at);
+  std::string place = place_of(context.province);
+  std::string date =
+      date_text(language, std::chrono::year_month_day{core::local_day(core::to_vietnam_local(on))});
+  d.place_date = place.empty() ? date : place + ", " + date;
+  d.submitter = c.submitter.name;
+  d.id_number = c.submitter.id_number;
+  d.address = c.submitter.address;
+  d.phone = c.submitter.phone;
+  d.email = c.submitter.email;
+  if (c.owner.name != c.submitter.name || c.owner.id_number != c.submitter.id_number) {
+    d.owner = c.owner.name + (c.owner.id_number.empty() ? "" : " (" + c.owner.id_number + ")");
+  }
+  d.procedure = c.procedure_name + " (" + c.procedure_code + ")";
+  d.legal_days = context.processing_days ? std::to_string(*context.processing_days) : "..........";
+  d.received_time = time_text(language, c.received_at);
+  d.return_time = time_text(language, c.appointment_at);
+  d.deadline_time = time_text(language, c.deadline_at);
+  d.pickup = core::label_vi(c.result_delivery);
+  if (c.result_delivery == core::ResultDelivery::kAtCounter) d.pickup += " — " + d.unit_name;
+  d.officer_name = context.officer_name;
+  for (const core::FeeLine& line : c.fee_lines) {
+    d.fee_lines.push_back({line.name, line.quantity, line.unit_amount, line.amount});
+  }
+  const core::PaymentSummary& payment = detail.summary.payment;
+  d.total = payment.total;
+  core::Result<std::string> words = core::amount_in_words(payment.total);
+  if (words.ok()) d.total_in_words = *words;
+  if (payment.outstanding.in_dong() > 0) {
+    d.payment_url = payment_link_url(state, c.code);
+    d.outstanding = payment.outstanding;
+  }
+  d.reception_at = on;
+  return d;
+}
+
+// The case {code} the officer may view, with what its slip shows beside it; or the page to
+// answer instead.
+struct SlipCase {
+  std::optional<app::CaseDetail> detail;
+  SlipContext context;
+  HttpResponse refusal;
+};
+
+SlipCase open_slip_case(WebState& state, const HttpRequest& request,
+                        const app::StaffSession& session) {
   // open_case applies the case page's access rule (core::case_rights): no view, no slip.
   core::Result<app::CaseDetail> detail =
-      app::CaseLookup(state.deps.store, state.deps.clock).open_case(session.staff, code);
-  if (!detail.ok()) return case_unavailable_page(state, request, detail.error(), session);
-  const core::CaseRecord& c = detail->summary.record;
-  core::Result<SlipContext> context = read_context(state, c);
+      app::CaseLookup(state.deps.store, state.deps.clock)
+          .open_case(session.staff, request.path_params.at("code"));
+  if (!detail.ok()) return {{}, {}, case_unavailable_page(state, request, detail.error(), session)};
+  core::Result<SlipContext> context = read_context(state, detail->summary.record);
   if (!context.ok()) {
-    return error_page(state, request, http_status_for(context.error().kind), "server_error",
-                      session);
+    return {
+        {},
+        {},
+        error_page(state, request, http_status_for(context.error().kind), "server_error", session)};
   }
-  std::string unit_name = context->unit ? context->unit->name : c.receiving_agency_code;
+  return {std::move(detail).value(), std::move(context).value(), {}};
+}
+
+HttpResponse slip(WebState& state, const HttpRequest& request, const app::StaffSession& session) {
+  Language language = language_of(request);
+  SlipCase found = open_slip_case(state, request, session);
+  if (!found.detail) return found.refusal;
+  const core::CaseRecord& c = found.detail->summary.record;
+  app::IntakeSlipDocument d = slip_document(state, *found.detail, found.context, language);
 
   TemplateData data;
   data.set("case_href", case_href(c.code));
+  data.set("pdf_href", case_href(c.code) + "/giay-tiep-nhan/pdf");
   if (request.query_value("lich") == "chua-xac-nhan") data.set("unconfirmed_calendar", true);
-  if (context->parent) data.set("parent_name", upper(context->parent->name));
-  data.set("unit_name", unit_name);
-  data.set("unit_name_upper", upper(unit_name));
+  if (!d.parent_name.empty()) data.set("parent_name", d.parent_name);
+  data.set("unit_name", d.unit_name);
+  data.set("unit_name_upper", upper(d.unit_name));
   data.set("number", c.code + "/BPTNTKQ");
   data.set("code", c.code);
-  std::chrono::sys_seconds on = c.received_at.value_or(c.submitted_at);
-  std::string place = place_of(context->province);
-  std::string date =
-      date_text(language, std::chrono::year_month_day{core::local_day(core::to_vietnam_local(on))});
-  data.set("place_date", place.empty() ? date : place + ", " + date);
-  data.set("submitter", c.submitter.name);
-  data.set("id_number", c.submitter.id_number);
-  data.set("address", c.submitter.address);
-  data.set("phone", c.submitter.phone);
-  data.set("email", c.submitter.email);
-  if (c.owner.name != c.submitter.name || c.owner.id_number != c.submitter.id_number) {
-    data.set("owner",
-             c.owner.name + (c.owner.id_number.empty() ? "" : " (" + c.owner.id_number + ")"));
-  }
-  data.set("procedure", c.procedure_name);
-  data.set("procedure_code", c.procedure_code);
-  data.set("legal_days",
-           context->processing_days ? std::to_string(*context->processing_days) : "..........");
-  data.set("received_time", time_text(language, c.received_at));
-  data.set("return_time", time_text(language, c.appointment_at));
-  data.set("deadline_time", time_text(language, c.deadline_at));
-  std::string pickup(core::label_vi(c.result_delivery));
-  if (c.result_delivery == core::ResultDelivery::kAtCounter) pickup += " — " + unit_name;
-  data.set("pickup", pickup);
-  data.set("officer_name", context->officer_name);
+  data.set("place_date", d.place_date);
+  data.set("submitter", d.submitter);
+  data.set("id_number", d.id_number);
+  data.set("address", d.address);
+  data.set("phone", d.phone);
+  data.set("email", d.email);
+  if (!d.owner.empty()) data.set("owner", d.owner);
+  data.set("procedure", d.procedure);
+  data.set("legal_days", d.legal_days);
+  data.set("received_time", d.received_time);
+  data.set("return_time", d.return_time);
+  data.set("deadline_time", d.deadline_time);
+  data.set("pickup", d.pickup);
+  data.set("officer_name", d.officer_name);
 
   TemplateData lines = TemplateData::list();
   for (const core::FeeLine& line : c.fee_lines) {
@@ -178,21 +233,35 @@ HttpResponse slip(WebState& state, const HttpRequest& request, const app::StaffS
     lines.push(row);
   }
   data.set("fee_lines", lines);
-  const core::PaymentSummary& payment = detail->summary.payment;
-  data.set("total", core::format_vnd(payment.total));
-  core::Result<std::string> words = core::amount_in_words(payment.total);
-  if (words.ok()) data.set("total_in_words", *words);
-  if (payment.outstanding.in_dong() > 0) {
-    std::string url = payment_link_url(state, c.code);
+  data.set("total", core::format_vnd(d.total));
+  if (!d.total_in_words.empty()) data.set("total_in_words", d.total_in_words);
+  if (!d.payment_url.empty()) {
     std::string svg = payment_qr_svg(state, language, c.code);
     if (!svg.empty()) {
       data.set("pay_qr", svg);
-      data.set("pay_url", url);
-      data.set("outstanding", core::format_vnd(payment.outstanding));
+      data.set("pay_url", d.payment_url);
+      data.set("outstanding", core::format_vnd(d.outstanding));
     }
   }
   return console_page(state, request, 200, std::string(text(language, "slip_page_title")),
                       "intake_slip", data, session);
+}
+
+// The same slip as an A4 PDF (in Vietnamese, whatever the page's language).
+HttpResponse slip_pdf(WebState& state, const HttpRequest& request,
+                      const app::StaffSession& session) {
+  SlipCase found = open_slip_case(state, request, session);
+  if (!found.detail) return found.refusal;
+  if (state.deps.documents == nullptr) {
+    return error_page(state, request, 503, "doc_unavailable", session);
+  }
+  app::IntakeSlipDocument d =
+      slip_document(state, *found.detail, found.context, Language::kVietnamese);
+  core::Result<std::string> pdf = state.deps.documents->intake_slip_pdf(d);
+  if (!pdf.ok()) {
+    return error_page(state, request, http_status_for(pdf.error().kind), "doc_failed", session);
+  }
+  return pdf_response(std::move(pdf).value(), pdf_filename("giay-tiep-nhan-", d.case_code));
 }
 
 }  // namespace
@@ -201,6 +270,10 @@ void add_intake_slip_route(WebState& state) {
   state.router.add("GET", "/can-bo/ho-so/{code}/giay-tiep-nhan",
                    staff_only(state, [&state](HttpRequest& r, const app::StaffSession& s) {
                      return slip(state, r, s);
+                   }));
+  state.router.add("GET", "/can-bo/ho-so/{code}/giay-tiep-nhan/pdf",
+                   staff_only(state, [&state](HttpRequest& r, const app::StaffSession& s) {
+                     return slip_pdf(state, r, s);
                    }));
 }
 

@@ -3,6 +3,7 @@
 //                                        transaction for what is outstanding, redirect to it
 //   GET  /thanh-toan/ket-qua             where the platform sends the payer back
 //   GET  /tt/{code}/{token}/bien-lai/{id} "Thông tin biên lai thanh toán" for the payer
+//   GET  /tt/{code}/{token}/bien-lai/{id}/pdf  the same receipt as a PDF
 //   POST /api/v1/payment-platform/callbacks  signed confirmations (no session, no CSRF token:
 //                                        the signature is the credential)
 #include <optional>
@@ -11,6 +12,7 @@
 #include "adapters/web/case_table.h"
 #include "adapters/web/page_support.h"
 #include "adapters/web/payment_views.h"
+#include "adapters/web/printed_pages.h"
 #include "adapters/web/public_site.h"
 #include "core/money.h"
 #include "core/personal_id.h"
@@ -85,7 +87,7 @@ HttpResponse return_page(WebState& state, const HttpRequest& request) {
   if (view->settled_at) data.set("paid_at", shown_at(*view->settled_at));
   std::string link = payment_link_path(state, code);
   if (view->receipt_id) {
-    data.set("receipt_href", link + "/bien-lai/" + std::to_string(*view->receipt_id));
+    data.set("receipt_href", link + "/bien-lai/" + std::to_string(*view->receipt_id) + "/pdf");
     data.set("receipt_number", view->receipt_series + " " + view->receipt_number);
   }
   data.set("reload_href", request.target);
@@ -94,25 +96,58 @@ HttpResponse return_page(WebState& state, const HttpRequest& request) {
                      "public_payment_result", data);
 }
 
-HttpResponse public_receipt(WebState& state, const HttpRequest& request) {
-  if (!link_holder(state, request)) return message_page(state, request, 404, "pub_case_not_found");
+// The receipt {id} of the case {code} behind the case's pay link, as the public may see it,
+// or the page to answer instead.
+struct PublicReceipt {
+  std::optional<app::ReceiptView> receipt;
+  HttpResponse refusal;
+};
+
+PublicReceipt find_public_receipt(WebState& state, const HttpRequest& request) {
+  if (!link_holder(state, request))
+    return {{}, message_page(state, request, 404, "pub_case_not_found")};
   std::optional<std::int64_t> id = number_of(request.path_params.at("id"));
   if (!id || *id <= 0 || state.deps.payments == nullptr) {
-    return message_page(state, request, 404, "pay_receipt_unavailable");
+    return {{}, message_page(state, request, 404, "pay_receipt_unavailable")};
   }
   core::Result<app::ReceiptView> receipt = state.deps.payments->receipt(*id);
   if (!receipt.ok() || receipt->case_code != request.path_params.at("code")) {
     bool missing = !receipt.ok() ? receipt.error().kind == core::ErrorKind::kNotFound : true;
-    return message_page(state, request, missing ? 404 : http_status_for(receipt.error().kind),
-                        missing ? "pay_receipt_unavailable" : "server_error");
+    return {{},
+            message_page(state, request, missing ? 404 : http_status_for(receipt.error().kind),
+                         missing ? "pay_receipt_unavailable" : "server_error")};
   }
   // A public page shows no more of an ID number than its last four digits (DESIGN §2).
   app::ReceiptView shown = std::move(receipt).value();
   shown.payer_id_number = core::mask_personal_id(shown.payer_id_number);
   shown.payer_address.clear();  // anyone with the code reaches this page: no home address
+  return {std::move(shown), {}};
+}
+
+HttpResponse public_receipt(WebState& state, const HttpRequest& request) {
+  PublicReceipt found = find_public_receipt(state, request);
+  if (!found.receipt) return found.refusal;
   Language language = language_of(request);
+  TemplateData data = receipt_data(*found.receipt);
+  data.set("pdf_href", payment_link_path(state, found.receipt->case_code) + "/bien-lai/" +
+                           std::to_string(found.receipt->id) + "/pdf");
   return public_page(state, request, 200, std::string(text(language, "pay_receipt_page")),
-                     "receipt", receipt_data(shown));
+                     "receipt", data);
+}
+
+// The same receipt as a PDF, masked alike: the pay link is printed on paper, so its holder
+// may be anyone.
+HttpResponse public_receipt_pdf(WebState& state, const HttpRequest& request) {
+  PublicReceipt found = find_public_receipt(state, request);
+  if (!found.receipt) return found.refusal;
+  if (state.deps.documents == nullptr) return message_page(state, request, 503, "doc_unavailable");
+  std::string url = receipt_verification_url(state, found.receipt->id);
+  core::Result<std::string> pdf = state.deps.documents->receipt_pdf({*found.receipt, url});
+  if (!pdf.ok()) {
+    return message_page(state, request, http_status_for(pdf.error().kind), "doc_failed");
+  }
+  return pdf_response(std::move(pdf).value(),
+                      pdf_filename("bien-lai-", found.receipt->series, found.receipt->number));
 }
 
 // The protocol's answer: HTTP status and two-digit code.
@@ -162,6 +197,8 @@ void add_payment_routes(WebState& state) {
                    [&state](HttpRequest& r) { return pay_link(state, r); });
   state.router.add("GET", "/tt/{code}/{token}/bien-lai/{id}",
                    [&state](HttpRequest& r) { return public_receipt(state, r); });
+  state.router.add("GET", "/tt/{code}/{token}/bien-lai/{id}/pdf",
+                   [&state](HttpRequest& r) { return public_receipt_pdf(state, r); });
   state.router.add("GET", "/thanh-toan/ket-qua",
                    [&state](HttpRequest& r) { return return_page(state, r); });
   state.router.add("POST", "/api/v1/payment-platform/callbacks",

@@ -30,7 +30,7 @@ void add_case_payments(WebState& state, TemplateData& data, std::string_view cas
     row.set("number", r.number);
     row.set("amount", core::format_vnd(r.amount));
     row.set("issued_at", shown_at(r.issued_at));
-    row.set("href", receipt_href_base + "/" + std::to_string(r.id));
+    row.set("href", receipt_href_base + "/" + std::to_string(r.id) + "/pdf");
     receipts.push(row);
   }
   data.set("has_receipts", !payments->receipts.empty());

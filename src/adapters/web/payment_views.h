@@ -20,7 +20,8 @@ std::string shown_at(std::chrono::sys_seconds at);
 std::string line_payment_text(const core::FeeLine& line);
 
 // The case's payment facts for a page: "waiting" ("Đang chờ thanh toán" while a request is
-// open), "receipts" (each with "href" = receipt_href_base + "/" + id) and "overpayments".
+// open), "receipts" (each with "href" = receipt_href_base + "/" + id + "/pdf": "Xem biên lai"
+// opens the PDF) and "overpayments".
 // Nothing is added when the web app has no payment use case or the case has no payments.
 void add_case_payments(WebState& state, TemplateData& data, std::string_view case_code,
                        Language language, const std::string& receipt_href_base);

@@ -146,7 +146,7 @@ HttpResponse payment_page(WebState& state, const HttpRequest& request) {
       TemplateData receipts = TemplateData::list();
       for (const app::ReceiptSummary& r : paid->receipts) {
         TemplateData item;
-        item.set("href", link + "/bien-lai/" + std::to_string(r.id));
+        item.set("href", link + "/bien-lai/" + std::to_string(r.id) + "/pdf");  // the PDF
         item.set("number", r.series + " " + r.number);
         receipts.push(item);
       }

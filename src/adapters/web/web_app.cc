@@ -24,11 +24,15 @@ void log_access(app::EventLog* log, const HttpRequest& request, int status,
 }
 
 void add_security_headers(HttpResponse& response) {
+  // A PDF is shown by the browser's own viewer, which the pages' policy (object-src 'none')
+  // may block: it is only kept out of frames.
+  bool pdf = response.content_type == "application/pdf";
   response
       .with_header("Content-Security-Policy",
-                   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' "
-                   "data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                   "frame-ancestors 'none'")
+                   pdf ? "frame-ancestors 'none'"
+                       : "default-src 'self'; script-src 'self'; style-src 'self'; img-src "
+                         "'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                         "frame-ancestors 'none'")
       .with_header("X-Content-Type-Options", "nosniff")
       .with_header("X-Frame-Options", "DENY")
       .with_header("Referrer-Policy", "same-origin")

@@ -13,6 +13,7 @@
 #include "app/password_hasher.h"
 #include "app/payment_callbacks.h"
 #include "app/payment_links.h"
+#include "app/printed_documents.h"
 #include "app/qr_code_renderer.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
@@ -49,6 +50,8 @@ struct WebDependencies {
   const app::PaymentLinks* payment_links = nullptr;
   // Draws the pay links' QR codes; without it (nullptr) no QR is shown, the links still are.
   const app::QrCodeRenderer* qr_codes = nullptr;
+  // Renders receipts and intake slips as PDF; without it (nullptr) the PDF routes answer 503.
+  const app::PrintedDocuments* documents = nullptr;
   // How citizens reach this server, without a trailing slash ("https://dichvucong.example");
   // the start of every pay link. Empty: links are bare paths ("/tt/<code>/<token>").
   std::string public_base_url;
