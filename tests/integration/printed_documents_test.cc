@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "../support/pdf_tools.h"
 #include "../support/temp_dir.h"
@@ -265,6 +266,26 @@ TEST(PrintedDocuments, TwoRendersAreByteIdentical) {
   app::ReceiptDocument other = receipt();
   other.receipt.number = "0000002";
   EXPECT_FALSE(*CairoPrintedDocuments().receipt_pdf(other) == *receipt1);
+}
+
+// One instance serves every request thread of the server: renders take turns on its fonts.
+TEST(PrintedDocuments, ThreadsShareOneInstance) {
+  CairoPrintedDocuments documents;
+  std::string expected = documents.receipt_pdf(receipt()).value();
+  std::vector<std::string> results(8);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    threads.emplace_back([&, i] {
+      core::Result<std::string> pdf =
+          i % 2 == 0 ? documents.receipt_pdf(receipt()) : documents.intake_slip_pdf(slip());
+      results[i] = pdf.ok() ? *pdf : "";
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  std::string slip_pdf = documents.intake_slip_pdf(slip()).value();
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    EXPECT_TRUE(results[i] == (i % 2 == 0 ? expected : slip_pdf)) << i;
+  }
 }
 
 TEST(PrintedDocuments, LongTextWrapsOntoFurtherPages) {
