@@ -475,4 +475,28 @@ core::Result<PaymentRequestView> OnlinePayment::refresh(std::string_view referen
   return request_by_reference(reference);
 }
 
+core::Result<PaymentRequestView> OnlinePayment::settle_by_query(std::string_view reference,
+                                                                std::string_view transaction_id) {
+  core::Result<PaymentRequestView> view = request_by_reference(reference);
+  if (!view.ok() || view->state == PaymentState::kSucceeded) return view;
+  std::string transaction =
+      view->transaction_id.empty() ? std::string(transaction_id) : view->transaction_id;
+  if (transaction.empty()) {
+    return core::invalid_input("payment request " + std::string(reference) +
+                               " has no gateway transaction to ask about");
+  }
+  core::Result<GatewayOutcome> answer = gateway_.query_transaction(transaction);
+  if (!answer.ok()) return answer.error();
+  if (answer->state == PaymentState::kPending || answer->state == PaymentState::kCreated) {
+    return view;
+  }
+  GatewayOutcome outcome = answer.value();
+  outcome.event_id = query_event_id(transaction, outcome.state);
+  if (outcome.reference.empty()) outcome.reference = view->reference;
+  if (outcome.transaction_id.empty()) outcome.transaction_id = transaction;
+  core::Result<ApplyResult> applied = apply(outcome, "status query " + transaction);
+  if (!applied.ok()) return applied.error();
+  return request_by_reference(reference);
+}
+
 }  // namespace motcua::app

@@ -178,6 +178,16 @@ class OnlinePayment {
   // kNotFound for an unknown reference.
   core::Result<PaymentRequestView> refresh(std::string_view reference);
 
+  // For the daily reconciliation: asks the gateway about the request whatever its local state
+  // (a late success after failed, cancelled or expired included) and applies a final answer
+  // through apply(), so it is paid at most once; then the request's view. `transaction_id`
+  // names the gateway's transaction when motcua never stored it (the gateway's answer to the
+  // create call was lost). A succeeded request is returned as it is. kNotFound for an unknown
+  // reference; kInvalidInput when no transaction id is known; the gateway's error
+  // (kUnavailable, kNotFound) when it could not answer; apply()'s refusal otherwise.
+  core::Result<PaymentRequestView> settle_by_query(std::string_view reference,
+                                                   std::string_view transaction_id = {});
+
   // kNotFound for an unknown reference.
   core::Result<PaymentRequestView> request_by_reference(std::string_view reference) const;
   // kNotFound for an unknown case.

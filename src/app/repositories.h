@@ -244,6 +244,14 @@ struct OverpaymentRecord {
   OverpaymentState state = OverpaymentState::kToRefund;
 };
 
+// A gateway event applied to a request (the exactly-once guard's row).
+struct AppliedEventRecord {
+  std::string gateway;
+  std::string event_id;  // "EV…" for a callback, "query:<transaction>:<state>" for a query
+  std::int64_t request_id = 0;
+  std::chrono::sys_seconds applied_at{};
+};
+
 // What a settled fee line records about the payment that settled it.
 struct LineSettlement {
   core::PaymentMethod method = core::PaymentMethod::kPaymentPlatform;
@@ -276,6 +284,10 @@ class PaymentRepository {
   // first, at most `limit`.
   virtual core::Result<std::vector<PaymentRequestRecord>> due_for_recovery(
       std::chrono::sys_seconds expired_by, std::int64_t limit) = 0;
+  // Requests whose last money-relevant change fell in [from, until): settled in it, or never
+  // settled and created in it (the daily reconciliation's local side). Oldest first, with lines.
+  virtual core::Result<std::vector<PaymentRequestRecord>> changed_between(
+      std::chrono::sys_seconds from, std::chrono::sys_seconds until) = 0;
   // Records the gateway's answer to a request: its transaction id and URL (only where none is
   // stored yet), and moves kCreated to kPending (a request the gateway already settled keeps
   // its state).
@@ -295,6 +307,9 @@ class PaymentRepository {
   virtual core::Status record_callback(const PaymentCallbackRecord& callback) = 0;
   // Oldest first.
   virtual core::Result<std::vector<PaymentCallbackRecord>> callbacks_for_request(
+      std::int64_t request_id) = 0;
+  // The events applied to the request, oldest first.
+  virtual core::Result<std::vector<AppliedEventRecord>> applied_events_for_request(
       std::int64_t request_id) = 0;
   // Marks the fee line paid if it is unpaid. False when it was already paid (nothing written):
   // the caller turns its amount into overpayment. kNotFound for no such line.

@@ -46,6 +46,12 @@ void CallbackDispatcher::queue(Delivery delivery, Clock::time_point due) {
 
 void CallbackDispatcher::record(DeliveryRecord record) { log_.push_back(std::move(record)); }
 
+CallbackFaults CallbackDispatcher::faults(const std::string& transaction_id) const {
+  std::lock_guard lock(mutex_);
+  auto found = faults_.find(transaction_id);
+  return found == faults_.end() ? CallbackFaults{} : found->second;
+}
+
 void CallbackDispatcher::set_faults(const std::string& transaction_id,
                                     const CallbackFaults& faults) {
   std::lock_guard lock(mutex_);

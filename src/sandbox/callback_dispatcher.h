@@ -23,6 +23,9 @@ struct CallbackFaults {
   bool reorder = false;           // hold events; turning it off releases them newest first
   bool bad_signature = false;     // sign with a key the receiver does not hold
   std::int64_t wrong_amount = 0;  // added to the amount in the callback
+  // The daily reconciliation file's view of the transaction (its callbacks are untouched):
+  std::int64_t file_wrong_amount = 0;  // added to its amount in the file
+  bool file_duplicate = false;         // its row is listed twice
 };
 
 // One delivery attempt (or a decision not to deliver), as GET /test/v1/callbacks shows it.
@@ -62,6 +65,8 @@ class CallbackDispatcher {
   // Faults for the transaction's next callbacks. Turning reorder off releases held events,
   // newest first, 100 ms apart.
   void set_faults(const std::string& transaction_id, const CallbackFaults& faults);
+  // The transaction's faults as last set (all off when never set).
+  CallbackFaults faults(const std::string& transaction_id) const;
   // Queues a final event (event.event_id set) for delivery to callback_url, applying the
   // transaction's faults; remembers it as the transaction's latest event.
   void publish(const app::GatewayOutcome& event, const std::string& callback_url);

@@ -67,8 +67,16 @@ HttpResponse reconciliation(SandboxState& state, HttpRequest& request) {
   if (!day) return problem(400, "invalid_request", "the date must be YYYY-MM-DD");
   std::vector<payment::ReconciliationRow> rows;
   for (const auto& t : state.book.changed_on(*day)) {
-    rows.push_back({t.id, t.request.reference, t.state, t.request.amount, t.paid_at, t.channel.code,
-                    t.provider_reference});
+    // The test-control faults "file_wrong_amount" and "file_duplicate" (docs/protocols).
+    CallbackFaults faults = state.dispatcher.faults(t.id);
+    payment::ReconciliationRow row{
+        t.id,           t.request.reference, t.state, t.request.amount, t.paid_at,
+        t.channel.code, t.provider_reference};
+    if (faults.file_wrong_amount != 0) {
+      row.amount = core::Money::dong(row.amount.in_dong() + faults.file_wrong_amount);
+    }
+    rows.push_back(row);
+    if (faults.file_duplicate) rows.push_back(row);
   }
   HttpResponse response;
   response.content_type = "text/csv; charset=utf-8";

@@ -34,7 +34,8 @@ core::Result<CallbackFaults> read_faults(const json::object& o) {
   CallbackFaults f;
   for (const auto& [key, value] : o) {
     bool ok = true;
-    if (key == "duplicate" || key == "delay_ms" || key == "wrong_amount") {
+    if (key == "duplicate" || key == "delay_ms" || key == "wrong_amount" ||
+        key == "file_wrong_amount") {
       ok = value.is_int64();
       if (ok) {
         std::int64_t n = value.as_int64();
@@ -44,14 +45,21 @@ core::Result<CallbackFaults> read_faults(const json::object& o) {
         } else if (key == "delay_ms") {
           ok = n >= 0 && n <= 3'600'000;
           f.delay_ms = n;
-        } else {
+        } else if (key == "wrong_amount") {
           f.wrong_amount = n;
+        } else {
+          f.file_wrong_amount = n;
         }
       }
-    } else if (key == "drop" || key == "reorder" || key == "bad_signature") {
+    } else if (key == "drop" || key == "reorder" || key == "bad_signature" ||
+               key == "file_duplicate") {
       ok = value.is_bool();
-      if (ok)
-        (key == "drop" ? f.drop : key == "reorder" ? f.reorder : f.bad_signature) = value.as_bool();
+      if (ok) {
+        (key == "drop"             ? f.drop
+         : key == "reorder"        ? f.reorder
+         : key == "file_duplicate" ? f.file_duplicate
+                                   : f.bad_signature) = value.as_bool();
+      }
     } else {
       return core::invalid_input("unknown fault '" + std::string(key) + "'");
     }

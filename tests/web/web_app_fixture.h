@@ -16,6 +16,7 @@
 
 #include "../fakes/fake_clock.h"
 #include "../fakes/fake_payment_gateway.h"
+#include "../fakes/fake_platform_reports.h"
 #include "../support/temp_dir.h"
 #include "../unit/calendar_fixtures.h"
 #include "adapters/documents/cairo_printed_documents.h"
@@ -93,6 +94,8 @@ class WebAppFixture : public ::testing::Test {
     deps.office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
     deps.public_province = public_province_;
     deps.payments = payments_.get();
+    reconciliation_ = std::make_unique<app::Reconciliation>(*store_, reports_, *payments_, clock_);
+    deps.reconciliation = reconciliation_.get();
     deps.callback_reader = &callback_reader_;
     deps.trusted_proxy = trusted_proxy_;
     app_ = std::make_unique<WebApp>(deps);
@@ -282,6 +285,9 @@ class WebAppFixture : public ::testing::Test {
   // payments; the real platform protocol is tested against motcua-sandbox (tests/system).
   motcua::testing::FakePaymentGateway gateway_;
   std::unique_ptr<app::OnlinePayment> payments_;
+  // "Đối soát thanh toán" over a daily file the test writes.
+  motcua::testing::FakePlatformReports reports_;
+  std::unique_ptr<app::Reconciliation> reconciliation_;
   // The platform's callbacks are checked for real: signed under this key (payment_routes_test).
   static constexpr const char* kCallbackKeyId = "sandbox-1";
   std::string callback_key_ = std::string(32, 'k');

@@ -15,6 +15,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   add_calendar_commands(app, context);
   add_store_commands(app, context);
   add_serve_command(app, context);
+  add_reconcile_command(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

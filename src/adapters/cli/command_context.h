@@ -28,5 +28,6 @@ void add_money_commands(CLI::App& app, CommandContext& context);
 void add_calendar_commands(CLI::App& app, CommandContext& context);
 void add_store_commands(CLI::App& app, CommandContext& context);  // migrate, seed
 void add_serve_command(CLI::App& app, CommandContext& context);
+void add_reconcile_command(CLI::App& app, CommandContext& context);  // daily đối soát
 
 }  // namespace motcua::adapters::cli

@@ -1,6 +1,9 @@
 #include "adapters/cli/payment_runtime.h"
 
+#include <algorithm>
 #include <map>
+#include <memory>
+#include <optional>
 
 #include "adapters/jobs/periodic_task.h"
 #include "adapters/payment/payment_platform_gateway.h"
@@ -14,7 +17,9 @@ struct PaymentRuntime::Parts {
   std::unique_ptr<payment::PaymentPlatformGateway> gateway;
   std::unique_ptr<payment::PlatformCallbackReader> reader;
   std::unique_ptr<app::OnlinePayment> payments;
-  std::unique_ptr<jobs::PeriodicTask> recovery;  // last: stopped first
+  std::unique_ptr<app::Reconciliation> reconciliation;
+  std::unique_ptr<jobs::PeriodicTask> recovery;  // the jobs last: stopped first
+  std::unique_ptr<jobs::PeriodicTask> daily_reconciliation;
 };
 
 namespace {
@@ -43,11 +48,44 @@ core::Result<std::map<std::string, std::string>> callback_keys(std::string_view 
   return keys;
 }
 
+// Checks every `every` whether the previous day is due (app::scheduled_reconciliation_day) and
+// not yet reconciled, and runs it. A failed run is tried again 10 minutes later, not at every
+// check, so a platform that is down is not asked every minute.
+std::unique_ptr<jobs::PeriodicTask> schedule_reconciliation(app::Reconciliation& reconciliation,
+                                                            const app::Clock& clock, int at_minutes,
+                                                            std::chrono::seconds every,
+                                                            app::EventLog* log) {
+  struct Attempt {
+    std::optional<std::chrono::year_month_day> day;
+    std::chrono::sys_seconds at{};
+  };
+  auto last_failure = std::make_shared<Attempt>();
+  return std::make_unique<jobs::PeriodicTask>(
+      every, [&reconciliation, &clock, at_minutes, log, last_failure] {
+        std::chrono::sys_seconds now = clock.now();
+        std::optional<std::chrono::year_month_day> day =
+            app::scheduled_reconciliation_day(now, at_minutes);
+        if (!day) return;
+        if (last_failure->day == day && now - last_failure->at < std::chrono::minutes(10)) return;
+        core::Result<bool> done = reconciliation.reconciled(*day);
+        if (!done.ok() || done.value()) return;
+        core::Result<app::ReconciliationReport> report = reconciliation.run(*day, "schedule");
+        if (!report.ok()) {
+          *last_failure = Attempt{day, now};
+          if (log != nullptr) {
+            log->log(app::LogLevel::kError, "reconciliation.schedule_failed",
+                     {{"error", report.error().message}});
+          }
+        }
+      });
+}
+
 }  // namespace
 
 core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
     const config::AppConfig& config, const std::string& public_base_url, app::Store& store,
-    const app::Clock& clock, const app::PaymentLinks& links, app::EventLog* log) {
+    const app::Clock& clock, const app::PaymentLinks& links, app::EventLog* log,
+    bool background_jobs) {
   core::Result<std::string> request_key = payment::decode_key(config.payment_request_key);
   if (!request_key.ok()) {
     return core::invalid_input("[payment] request_key: " + request_key.error().message);
@@ -57,21 +95,27 @@ core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
   if (!keys.ok()) return keys.error();
 
   auto parts = std::make_unique<Parts>();
-  parts->gateway = std::make_unique<payment::PaymentPlatformGateway>(
-      payment::PaymentPlatformOptions{config.sandbox_url, config.payment_client_id,
-                                      std::move(request_key).value()},
-      clock);
+  payment::PaymentPlatformOptions options{config.sandbox_url, config.payment_client_id,
+                                          std::move(request_key).value()};
+  options.file_keys = keys.value();
+  parts->gateway = std::make_unique<payment::PaymentPlatformGateway>(std::move(options), clock);
   parts->reader = std::make_unique<payment::PlatformCallbackReader>(std::move(keys).value(), clock);
   app::OnlinePaymentSettings settings;
   settings.public_base_url = public_base_url;
   settings.request_lifetime = std::chrono::seconds(config.payment_request_lifetime_seconds);
   settings.recovery_grace = std::chrono::seconds(config.payment_recovery_grace_seconds);
   // The payer comes back under the case's pay-link token: only the payer sees the receipt link.
-  // The payer comes back under the case's pay-link token: only the payer sees the receipt link.
   settings.return_url = web::payment_return_url(links, public_base_url);
   parts->payments =
       std::make_unique<app::OnlinePayment>(store, *parts->gateway, clock, settings, log);
   app::OnlinePayment& payments = *parts->payments;
+  parts->reconciliation = std::make_unique<app::Reconciliation>(
+      store, *parts->gateway, payments, clock, std::string(parts->gateway->name()), log);
+  if (!background_jobs)
+    return std::unique_ptr<PaymentRuntime>(new PaymentRuntime(std::move(parts)));
+  parts->daily_reconciliation = schedule_reconciliation(
+      *parts->reconciliation, clock, config.payment_reconcile_at_minutes,
+      std::chrono::seconds(std::min(60, config.payment_recovery_interval_seconds)), log);
   parts->recovery = std::make_unique<jobs::PeriodicTask>(
       std::chrono::seconds(config.payment_recovery_interval_seconds), [&payments, log] {
         core::Result<app::RecoveryCounts> counts = payments.recover_pending();
@@ -94,10 +138,12 @@ core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
 PaymentRuntime::PaymentRuntime(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
 
 PaymentRuntime::~PaymentRuntime() {
+  if (parts_ && parts_->daily_reconciliation) parts_->daily_reconciliation->stop();
   if (parts_ && parts_->recovery) parts_->recovery->stop();
 }
 
 app::OnlinePayment& PaymentRuntime::payments() { return *parts_->payments; }
 app::PaymentCallbackReader& PaymentRuntime::callback_reader() { return *parts_->reader; }
+app::Reconciliation& PaymentRuntime::reconciliation() { return *parts_->reconciliation; }
 
 }  // namespace motcua::adapters::cli

@@ -9,6 +9,7 @@
 #include "app/online_payment.h"
 #include "app/payment_callbacks.h"
 #include "app/payment_links.h"
+#include "app/reconciliation.h"
 #include "app/store.h"
 
 namespace motcua::adapters::cli {
@@ -16,17 +17,21 @@ namespace motcua::adapters::cli {
 // What `motcua serve` runs for online payment: the payment platform's gateway and callback
 // reader from the [payment] settings, the OnlinePayment use case, and the recovery job that
 // settles requests whose confirmation never came (every recovery interval, on its own thread
-// until the runtime is destroyed).
+// until the runtime is destroyed), and the daily reconciliation with its once-a-day job
+// (previous day after [payment] reconcile_at; a failed attempt is retried after 10 minutes).
 class PaymentRuntime {
  public:
+  // Without `background_jobs` (a one-shot command) neither job runs.
   // kInvalidInput for unusable keys ("[payment] request_key: ..."), never echoing a secret.
   static core::Result<std::unique_ptr<PaymentRuntime>> start(
       const config::AppConfig& config, const std::string& public_base_url, app::Store& store,
-      const app::Clock& clock, const app::PaymentLinks& links, app::EventLog* log);
+      const app::Clock& clock, const app::PaymentLinks& links, app::EventLog* log,
+      bool background_jobs = true);
   ~PaymentRuntime();
 
   app::OnlinePayment& payments();
   app::PaymentCallbackReader& callback_reader();
+  app::Reconciliation& reconciliation();
 
   struct Parts;
 

@@ -119,6 +119,19 @@ std::optional<std::string> set_recovery_grace(AppConfig& config, std::string_vie
   return set_seconds(config.payment_recovery_grace_seconds, value, 0, 7 * 24 * 3600);
 }
 
+// "HH:MM" (24-hour) as minutes after midnight.
+std::optional<std::string> set_reconcile_at(AppConfig& config, std::string_view value) {
+  auto digit = [&](std::size_t i) { return value[i] >= '0' && value[i] <= '9'; };
+  if (value.size() != 5 || value[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) {
+    return "must be HH:MM (got '" + std::string(value) + "')";
+  }
+  int hours = (value[0] - '0') * 10 + (value[1] - '0');
+  int minutes = (value[3] - '0') * 10 + (value[4] - '0');
+  if (hours > 23 || minutes > 59) return "must be a time of day, 00:00 to 23:59";
+  config.payment_reconcile_at_minutes = hours * 60 + minutes;
+  return std::nullopt;
+}
+
 std::optional<std::string> set_payment_link_key(AppConfig& config, std::string_view value) {
   // The bytes are checked where the key is used (security::SodiumPaymentLinks); here only the
   // shape, and never echoing the value, which is a secret.
@@ -200,7 +213,7 @@ std::optional<std::string> set_log_level(AppConfig& config, std::string_view val
          std::string(value) + "')";
 }
 
-constexpr std::array<Field, 18> kFields = {{
+constexpr std::array<Field, 19> kFields = {{
     {"database", "url", false, set_database_url},
     {"http", "host", false, set_http_host},
     {"http", "port", true, set_http_port},
@@ -212,6 +225,7 @@ constexpr std::array<Field, 18> kFields = {{
     {"payment", "request_lifetime_seconds", true, set_request_lifetime},
     {"payment", "recovery_interval_seconds", true, set_recovery_interval},
     {"payment", "recovery_grace_seconds", true, set_recovery_grace},
+    {"payment", "reconcile_at", false, set_reconcile_at},
     {"server", "public_base_url", false, set_public_base_url},
     {"server", "public_lookups_per_minute", true, set_public_lookups},
     {"server", "trusted_proxy", false, set_trusted_proxy},

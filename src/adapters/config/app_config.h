@@ -39,6 +39,10 @@ struct AppConfig {
   // once and keeps it in the database (docs/adr/0004-payment-link-tokens.md). Changing it
   // invalidates every printed QR code.
   std::string payment_link_key;
+  // [payment] reconcile_at: "HH:MM", Vietnam time. `motcua serve` reconciles the previous day
+  // with the platform's daily file once per day after this time (skipped when a run of that
+  // day already succeeded). Stored as minutes after midnight.
+  int payment_reconcile_at_minutes = 90;
   // [server] public_base_url: how citizens reach this server, the start of the pay links in QR
   // codes ("https://dichvucong.example.gov.vn"). Empty: http://<http host>:<port>.
   std::string public_base_url;

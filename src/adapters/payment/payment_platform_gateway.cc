@@ -4,7 +4,9 @@
 #include <boost/url/rfc/unreserved_chars.hpp>
 
 #include "adapters/payment/platform_messages.h"
+#include "adapters/payment/reconciliation_file.h"
 #include "adapters/web/http_client.h"
+#include "core/civil_time.h"
 
 namespace motcua::adapters::payment {
 namespace {
@@ -53,7 +55,7 @@ core::Result<PaymentPlatformGateway::Answer> PaymentPlatformGateway::call(
     }
     return response.error();
   }
-  return Answer{response->status, std::move(response->body)};
+  return Answer{response->status, std::move(response->body), std::move(response->headers)};
 }
 
 core::Result<app::GatewayTransaction> PaymentPlatformGateway::create_transaction(
@@ -85,6 +87,37 @@ core::Result<app::GatewayOutcome> PaymentPlatformGateway::query_transaction(
                        outcome->transaction_id + ")");
   }
   return outcome;
+}
+
+core::Result<app::PlatformDayReport> PaymentPlatformGateway::daily_report(
+    std::chrono::year_month_day day) {
+  std::string path = "/api/v1/reconciliation/" + core::format_iso_date(day);
+  auto answer = call("GET", path, "");
+  if (!answer) return answer.error();
+  if (answer->status != 200) return refusal(answer->status, answer->body);
+  SignatureHeaders headers = SignatureHeaders::read_from(answer->headers);
+  auto now = static_cast<std::int64_t>(clock_.now().time_since_epoch().count());
+  SignatureVerdict verdict =
+      verify(headers, "GET", path, answer->body, options_.file_keys, now, file_nonces_);
+  if (verdict != SignatureVerdict::kValid) {
+    return core::invalid_input("the reconciliation file's signature is refused: " +
+                               std::string(to_string(verdict)));
+  }
+  if (headers.client_id != options_.client_id) {
+    return core::invalid_input("the reconciliation file is for another client (" +
+                               headers.client_id + ")");
+  }
+  auto file = decode_reconciliation_csv(answer->body);
+  if (!file) {
+    return core::invalid_input("the reconciliation file is unreadable: " + file.error().message);
+  }
+  app::PlatformDayReport report;
+  report.succeeded_total = file->succeeded_total;
+  for (const ReconciliationRow& row : file->rows) {
+    report.rows.push_back({row.transaction_id, row.reference, row.state, row.amount, row.paid_at,
+                           row.channel_code, row.provider_reference});
+  }
+  return report;
 }
 
 }  // namespace motcua::adapters::payment

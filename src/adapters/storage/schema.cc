@@ -226,6 +226,37 @@ Migration online_payment_tables() {
   };
 }
 
+// Daily reconciliation with the payment platform (issue 6): one run per attempt (a rerun of a
+// date is a new run, so every run stays as evidence), and one item per transaction the run
+// compared, matched or not, with what the run did about it. Items carry the receiving unit, so
+// a page per unit can total them.
+Migration reconciliation_tables() {
+  return {
+      7,
+      "daily reconciliation runs and their items",
+      {
+          "CREATE TABLE reconciliation_runs ("
+          " id {id}, business_date BIGINT NOT NULL, started_at BIGINT NOT NULL,"
+          " finished_at BIGINT, state {key} NOT NULL, trigger_source TEXT NOT NULL,"
+          " platform_count BIGINT NOT NULL, platform_total BIGINT NOT NULL,"
+          " local_count BIGINT NOT NULL, local_total BIGINT NOT NULL,"
+          " matched_count BIGINT NOT NULL, mismatch_count BIGINT NOT NULL,"
+          " error TEXT NOT NULL)",
+          "CREATE INDEX reconciliation_runs_by_date ON reconciliation_runs(business_date, id)",
+          "CREATE TABLE reconciliation_items ("
+          " id {id}, run_id BIGINT NOT NULL REFERENCES reconciliation_runs(id),"
+          " kind {key} NOT NULL, reference TEXT NOT NULL, transaction_id TEXT NOT NULL,"
+          " case_code TEXT NOT NULL, agency_code {key} NOT NULL,"
+          " platform_state TEXT NOT NULL, local_state TEXT NOT NULL,"
+          " platform_amount BIGINT NOT NULL, local_amount BIGINT NOT NULL,"
+          " action {key} NOT NULL, note TEXT NOT NULL)",
+          "CREATE INDEX reconciliation_items_by_run ON reconciliation_items(run_id, id)",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -236,7 +267,7 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {core_tables(), payment_tables(), web_session_tables(),
-                                             online_payment_tables()};
+                                             online_payment_tables(), reconciliation_tables()};
   return all;
 }
 

@@ -10,6 +10,7 @@
 #include "adapters/storage/sql_payment_repository.h"
 #include "adapters/storage/sql_procedure_repository.h"
 #include "adapters/storage/sql_receipt_repository.h"
+#include "adapters/storage/sql_reconciliation_repository.h"
 #include "adapters/storage/sql_sequence_repository.h"
 #include "adapters/storage/sql_settings_repository.h"
 
@@ -40,6 +41,7 @@ SessionContext::~SessionContext() {
   settings_.reset();
   payments_.reset();
   receipts_.reset();
+  reconciliations_.reset();
 }
 
 app::AgencyRepository& SessionContext::agencies() { return lazily(agencies_, *session_, engine_); }
@@ -62,5 +64,8 @@ app::SettingsRepository& SessionContext::settings() {
 
 app::PaymentRepository& SessionContext::payments() { return lazily(payments_, *session_, engine_); }
 app::ReceiptRepository& SessionContext::receipts() { return lazily(receipts_, *session_, engine_); }
+app::ReconciliationRepository& SessionContext::reconciliations() {
+  return lazily(reconciliations_, *session_, engine_);
+}
 
 }  // namespace motcua::adapters::storage

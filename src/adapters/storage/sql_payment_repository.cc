@@ -267,6 +267,29 @@ core::Result<std::vector<app::PaymentRequestRecord>> SqlPaymentRepository::due_f
                  });
 }
 
+core::Result<std::vector<app::PaymentRequestRecord>> SqlPaymentRepository::changed_between(
+    std::chrono::sys_seconds from, std::chrono::sys_seconds until) {
+  return guarded("listing the payment requests of a day",
+                 [&]() -> core::Result<std::vector<app::PaymentRequestRecord>> {
+                   long long start = to_column(from), end = to_column(until);
+                   std::vector<app::PaymentRequestRecord> out = query_requests(
+                       session_,
+                       std::string("SELECT ") + kRequestColumns +
+                           " FROM payment_requests r JOIN cases c ON c.id = r.case_id"
+                           " WHERE (r.settled_at >= :f1 AND r.settled_at < :u1)"
+                           " OR (r.settled_at IS NULL AND r.created_at >= :f2"
+                           " AND r.created_at < :u2) ORDER BY r.id",
+                       [&](soci::statement& st) {
+                         st.exchange(soci::use(start));
+                         st.exchange(soci::use(end));
+                         st.exchange(soci::use(start));
+                         st.exchange(soci::use(end));
+                       });
+                   for (app::PaymentRequestRecord& r : out) load_lines(r);
+                   return out;
+                 });
+}
+
 core::Status SqlPaymentRepository::record_gateway_answer(std::int64_t request_id,
                                                          std::string_view transaction_id,
                                                          std::string_view payment_url,
@@ -374,6 +397,30 @@ core::Result<std::vector<app::PaymentCallbackRecord>> SqlPaymentRepository::call
         }
         return out;
       });
+}
+
+core::Result<std::vector<app::AppliedEventRecord>> SqlPaymentRepository::applied_events_for_request(
+    std::int64_t request_id) {
+  return guarded("reading applied payment events",
+                 [&]() -> core::Result<std::vector<app::AppliedEventRecord>> {
+                   long long key = request_id, at = 0;
+                   app::AppliedEventRecord e;
+                   soci::statement st =
+                       (session_.prepare << "SELECT gateway, event_id, applied_at"
+                                            " FROM applied_events WHERE request_id = :r"
+                                            " ORDER BY applied_at, event_id",
+                        soci::use(key), soci::into(e.gateway), soci::into(e.event_id),
+                        soci::into(at));
+                   std::vector<app::AppliedEventRecord> out;
+                   if (st.execute(true)) {
+                     do {
+                       e.request_id = request_id;
+                       e.applied_at = seconds_from_column(at);
+                       out.push_back(e);
+                     } while (st.fetch());
+                   }
+                   return out;
+                 });
 }
 
 core::Result<bool> SqlPaymentRepository::settle_line(std::int64_t fee_line_id,

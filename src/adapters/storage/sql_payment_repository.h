@@ -28,6 +28,8 @@ class SqlPaymentRepository : public app::PaymentRepository {
   core::Result<std::vector<app::PaymentRequestRecord>> list_for_case(std::int64_t case_id) override;
   core::Result<std::vector<app::PaymentRequestRecord>> due_for_recovery(
       std::chrono::sys_seconds expired_by, std::int64_t limit) override;
+  core::Result<std::vector<app::PaymentRequestRecord>> changed_between(
+      std::chrono::sys_seconds from, std::chrono::sys_seconds until) override;
   core::Status record_gateway_answer(std::int64_t request_id, std::string_view transaction_id,
                                      std::string_view payment_url,
                                      std::chrono::sys_seconds at) override;
@@ -37,6 +39,8 @@ class SqlPaymentRepository : public app::PaymentRepository {
                                  std::int64_t request_id, std::chrono::sys_seconds at) override;
   core::Status record_callback(const app::PaymentCallbackRecord& callback) override;
   core::Result<std::vector<app::PaymentCallbackRecord>> callbacks_for_request(
+      std::int64_t request_id) override;
+  core::Result<std::vector<app::AppliedEventRecord>> applied_events_for_request(
       std::int64_t request_id) override;
   core::Result<bool> settle_line(std::int64_t fee_line_id,
                                  const app::LineSettlement& settlement) override;

@@ -26,6 +26,10 @@ void add_admin_routes(WebState& state);
 // "Xem biên lai": a receipt of a case the officer may read (receipt_pages.cc).
 void add_receipt_routes(WebState& state);
 
+// "Đối soát thanh toán": the daily reconciliation page, "Đối soát ngay" and its CSV export
+// (reconciliation_pages.cc).
+void add_reconciliation_routes(WebState& state);
+
 // The JSON API under /api/v1, errors as application/problem+json (api_routes.cc).
 void add_api_routes(WebState& state);
 

@@ -15,6 +15,7 @@
 #include "adapters/web/console_pages.h"
 #include "adapters/web/form.h"
 #include "adapters/web/page_support.h"
+#include "adapters/web/payment_history_view.h"
 #include "adapters/web/payment_views.h"
 #include "adapters/web/template_engine.h"
 #include "app/case_lookup.h"
@@ -256,6 +257,7 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("paid_total", core::format_vnd(item.payment.paid));
   data.set("outstanding", detail->outstanding_text);
   add_case_payments(state, data, c.code, language, case_href(c.code) + "/bien-lai");
+  data.set("payment_history_html", payment_history_html(state, c.code, language));
 
   data.set("can_change", item.rights.change);
   data.set("change_action", case_href(c.code) + "/trang-thai");

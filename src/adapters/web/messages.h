@@ -20,6 +20,7 @@ std::span<const Message> admin_messages();    // numbering, agencies, staff, pro
 std::span<const Message> api_messages();      // problem+json titles of /api/v1
 std::span<const Message> public_messages();   // the public site: home, "Thanh toán trực tuyến"
 std::span<const Message> payment_messages();  // payments and receipts, console and public
-std::span<const Message> document_messages();  // the printed documents (PDF) and their links
+std::span<const Message> document_messages();        // the printed documents (PDF) and their links
+std::span<const Message> reconciliation_messages();  // payment history, "Đối soát thanh toán"
 
 }  // namespace motcua::adapters::web

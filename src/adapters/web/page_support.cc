@@ -26,6 +26,7 @@ constexpr std::array kMenu = {
     MenuEntry{"/can-bo/du-lieu-mot-cua", "menu_one_stop_data"},
     MenuEntry{"/can-bo/danh-gia-du-lieu", "menu_data_review"},
     MenuEntry{"/can-bo/kho-du-lieu-dien-tu", "menu_archive"},
+    MenuEntry{"/can-bo/doi-soat", "rec_menu"},
 };
 
 // The admin pages (admin_pages.h), shown to admins only.

@@ -15,6 +15,7 @@
 #include "app/payment_links.h"
 #include "app/printed_documents.h"
 #include "app/qr_code_renderer.h"
+#include "app/reconciliation.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -45,6 +46,9 @@ struct WebDependencies {
   app::OnlinePayment* payments = nullptr;
   // Authenticates and decodes the payment platform's callbacks; without it they answer 503.
   app::PaymentCallbackReader* callback_reader = nullptr;
+  // The daily reconciliation ("Đối soát thanh toán"); without it the page shows past runs
+  // only and "Đối soát ngay" answers 503.
+  app::Reconciliation* reconciliation = nullptr;
   // The public site (public_site.h). The pay links' tokens; without them (nullptr) the payment
   // page and the intake slip show no QR and the pay-link route refuses every token.
   const app::PaymentLinks* payment_links = nullptr;
