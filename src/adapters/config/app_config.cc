@@ -182,6 +182,10 @@ std::optional<std::string> set_office_address(AppConfig& config, std::string_vie
   return set_public_text(config.office_address, value);
 }
 
+std::optional<std::string> set_counter_screen_idle(AppConfig& config, std::string_view value) {
+  return set_seconds(config.counter_screen_idle_seconds, value, 5, 24 * 3600);
+}
+
 std::optional<std::string> set_working_hours(AppConfig& config, std::string_view value) {
   Result<core::WorkingHours> hours = core::WorkingHours::parse(value);
   if (!hours.ok()) return hours.error().message;
@@ -200,7 +204,7 @@ std::optional<std::string> set_log_level(AppConfig& config, std::string_view val
          std::string(value) + "')";
 }
 
-constexpr std::array<Field, 18> kFields = {{
+constexpr std::array<Field, 19> kFields = {{
     {"database", "url", false, set_database_url},
     {"http", "host", false, set_http_host},
     {"http", "port", true, set_http_port},
@@ -217,6 +221,7 @@ constexpr std::array<Field, 18> kFields = {{
     {"server", "trusted_proxy", false, set_trusted_proxy},
     {"server", "province", false, set_public_province},
     {"server", "office_address", false, set_office_address},
+    {"server", "counter_screen_idle_seconds", true, set_counter_screen_idle},
     {"calendar", "working_hours", false, set_working_hours},
     {"log", "level", false, set_log_level},
 }};

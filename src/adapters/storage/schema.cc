@@ -226,6 +226,33 @@ Migration online_payment_tables() {
   };
 }
 
+// The counter screens ("màn hình phụ", issue 6): a tablet at the counter that shows the citizen
+// what its officer pushes. The tablet's cookie carries a random secret and only its hash is
+// kept; an unbound screen shows a short-lived 6-digit pairing code; once an officer typed it the
+// screen is bound to that officer (one screen per officer, one officer per screen). The version
+// counts every change of what the screen shows, so the screen's poll is one indexed read.
+Migration counter_screen_tables() {
+  return {
+      9,
+      "counter screens",
+      {
+          "CREATE TABLE counter_screens ("
+          " id {id}, secret_hash {key} NOT NULL UNIQUE, pairing_code {key} NOT NULL,"
+          " pairing_expires_at BIGINT, staff_login {key} NOT NULL, paired_at BIGINT,"
+          " created_at BIGINT NOT NULL, last_seen BIGINT NOT NULL, case_code {key} NOT NULL,"
+          " pushed_amount BIGINT NOT NULL, pushed_at BIGINT, version BIGINT NOT NULL)",
+          // Empty means none: a code belongs to one screen, an officer to one screen.
+          "CREATE UNIQUE INDEX counter_screens_by_code ON counter_screens(pairing_code)"
+          " WHERE pairing_code <> ''",
+          "CREATE UNIQUE INDEX counter_screens_by_staff ON counter_screens(staff_login)"
+          " WHERE staff_login <> ''",
+          "CREATE INDEX counter_screens_by_last_seen ON counter_screens(last_seen)",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -236,7 +263,7 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {core_tables(), payment_tables(), web_session_tables(),
-                                             online_payment_tables()};
+                                             online_payment_tables(), counter_screen_tables()};
   return all;
 }
 
