@@ -23,6 +23,7 @@ CalendarRepository::~CalendarRepository() = default;
 SettingsRepository::~SettingsRepository() = default;
 PaymentRepository::~PaymentRepository() = default;
 ReceiptRepository::~ReceiptRepository() = default;
+CounterScreenRepository::~CounterScreenRepository() = default;
 Repositories::~Repositories() = default;
 Store::~Store() = default;
 WebSessionStore::~WebSessionStore() = default;

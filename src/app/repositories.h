@@ -354,4 +354,58 @@ class ReceiptRepository {
   virtual core::Result<std::vector<ReceiptRecord>> list_for_case(std::int64_t case_id) = 0;
 };
 
+// Màn hình phụ: a counter screen, the tablet that shows the citizen what its officer pushes
+// (app/counter_screens.h has the rules).
+struct CounterScreenRecord {
+  std::int64_t id = 0;       // 0 until stored
+  std::string secret_hash;   // TokenService::fingerprint of the secret in the tablet's cookie
+  std::string pairing_code;  // 6 digits while unbound; empty once bound
+  std::optional<std::chrono::sys_seconds> pairing_expires_at;
+  std::string staff_login;  // the bound officer's username; empty when unbound
+  std::optional<std::chrono::sys_seconds> paired_at;
+  std::chrono::sys_seconds created_at{};
+  std::chrono::sys_seconds last_seen{};
+  std::string case_code;      // the case pushed to it; empty when none
+  core::Money pushed_amount;  // what was outstanding when it was pushed
+  std::optional<std::chrono::sys_seconds> pushed_at;
+  std::int64_t version = 1;  // counts every change of what the screen shows
+};
+
+// How a case's fee lines stand, read in one aggregate query (the screen polls it).
+struct FeeProgress {
+  std::int64_t case_id = 0;
+  std::int64_t lines = 0;
+  std::int64_t unpaid_lines = 0;
+  core::Money outstanding;                               // the unpaid lines' sum
+  std::optional<std::chrono::sys_seconds> last_paid_at;  // the latest paid_at among the lines
+};
+
+class CounterScreenRepository {
+ public:
+  virtual ~CounterScreenRepository();
+  // Returns the id (screen.id is ignored; the version is stored as given). kConflict when the
+  // secret hash, the pairing code or the staff login is another screen's.
+  virtual core::Result<std::int64_t> create(const CounterScreenRecord& screen) = 0;
+  virtual core::Result<std::optional<CounterScreenRecord>> find_by_secret(
+      std::string_view secret_hash) = 0;
+  // Whatever its expiry; std::nullopt for "".
+  virtual core::Result<std::optional<CounterScreenRecord>> find_by_pairing_code(
+      std::string_view code) = 0;
+  // The screen bound to `staff_login`; std::nullopt for "".
+  virtual core::Result<std::optional<CounterScreenRecord>> find_by_staff(
+      std::string_view staff_login) = 0;
+  // Writes every field of screen.id if its stored version still equals screen.version, and
+  // stores screen.version + 1. kConflict when the screen changed since it was read, or when
+  // the pairing code or staff login is another screen's; kNotFound when there is no such
+  // screen.
+  virtual core::Status update(const CounterScreenRecord& screen) = 0;
+  // Writes last_seen only; the version stays (nothing shown changed).
+  virtual core::Status touch(std::int64_t id, std::chrono::sys_seconds last_seen) = 0;
+  // Deletes the unbound screens last seen before `before` (tablets that went away); returns
+  // how many.
+  virtual core::Result<std::int64_t> remove_unbound_unseen(std::chrono::sys_seconds before) = 0;
+  // The fee lines of the case `case_code`, summed; std::nullopt for no such case.
+  virtual core::Result<std::optional<FeeProgress>> fee_progress(std::string_view case_code) = 0;
+};
+
 }  // namespace motcua::app

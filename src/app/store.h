@@ -24,6 +24,7 @@ class Repositories {
   virtual PaymentRepository& payments() = 0;
   virtual ReceiptRepository& receipts() = 0;
   virtual ReconciliationRepository& reconciliations() = 0;
+  virtual CounterScreenRepository& counter_screens() = 0;
 };
 
 // Port: transactional access to persistent state. Implementations are safe to share between

@@ -76,16 +76,16 @@ class WebAppFixture : public ::testing::Test {
     ASSERT_TRUE(seeded.ok()) << seeded.error().message;
   }
 
-  // The application as `motcua serve` wires it, with plain-HTTP cookies.
+  // The application as `motcua serve` wires it, with plain-HTTP cookies unless secure_cookies_.
   void start_app() {
     auth_ =
         std::make_unique<app::StaffAuthentication>(*store_, *sessions_, hasher_, tokens_, clock_);
     app::OnlinePaymentSettings payment_settings{kPublicBase};
     payment_settings.return_url = payment_return_url(links_, kPublicBase);
     payments_ = std::make_unique<app::OnlinePayment>(*store_, gateway_, clock_, payment_settings);
-    WebDependencies deps{*store_, *auth_,    tokens_,
-                         clock_,  calendar_, load_shipped_templates().value(),
-                         false,   &hasher_};
+    WebDependencies deps{*store_,         *auth_,    tokens_,
+                         clock_,          calendar_, load_shipped_templates().value(),
+                         secure_cookies_, &hasher_};
     deps.payment_links = &links_;
     deps.qr_codes = &qr_codes_;
     if (print_documents_) deps.documents = &documents_;
@@ -278,6 +278,7 @@ class WebAppFixture : public ::testing::Test {
   int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
   std::string public_province_;         // [server] province; empty: from the agencies
   std::string trusted_proxy_;           // [server] trusted_proxy
+  bool secure_cookies_ = false;         // set before start_app() for the TLS cookie flags
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

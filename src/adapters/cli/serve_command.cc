@@ -103,6 +103,7 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   dependencies.public_province = config->public_province;
   dependencies.trusted_proxy = config->trusted_proxy;
   dependencies.office_address = config->office_address;
+  dependencies.counter_screen_idle = std::chrono::seconds(config->counter_screen_idle_seconds);
   // The application is built once the port is known: with --port 0 the default public base
   // URL names the port the server got. Until then (microseconds, before the address is even
   // printed) a request is answered 503.

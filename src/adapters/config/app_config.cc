@@ -195,6 +195,10 @@ std::optional<std::string> set_office_address(AppConfig& config, std::string_vie
   return set_public_text(config.office_address, value);
 }
 
+std::optional<std::string> set_counter_screen_idle(AppConfig& config, std::string_view value) {
+  return set_seconds(config.counter_screen_idle_seconds, value, 5, 24 * 3600);
+}
+
 std::optional<std::string> set_working_hours(AppConfig& config, std::string_view value) {
   Result<core::WorkingHours> hours = core::WorkingHours::parse(value);
   if (!hours.ok()) return hours.error().message;
@@ -231,6 +235,7 @@ constexpr std::array<Field, 19> kFields = {{
     {"server", "trusted_proxy", false, set_trusted_proxy},
     {"server", "province", false, set_public_province},
     {"server", "office_address", false, set_office_address},
+    {"server", "counter_screen_idle_seconds", true, set_counter_screen_idle},
     {"calendar", "working_hours", false, set_working_hours},
     {"log", "level", false, set_log_level},
 }};

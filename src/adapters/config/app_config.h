@@ -58,6 +58,9 @@ struct AppConfig {
   std::string public_province;
   // [server] office_address: the address in the public site's footer ("Địa điểm trụ sở").
   std::string office_address = "70 Lê Hồng Phong, thành phố Kon Tum, tỉnh Kon Tum";
+  // [server] counter_screen_idle_seconds: how long a counter screen ("màn hình phụ") shows a
+  // pushed case or its success with nothing happening before it returns to its welcome screen.
+  int counter_screen_idle_seconds = 120;
   // [calendar] working_hours: office hours of a working day, core::WorkingHours::parse syntax.
   std::string working_hours = "07:00-11:00,13:00-17:00";
   // [log] level: trace, debug, info, warn, error, critical or off.

@@ -7,6 +7,7 @@
 #include "adapters/storage/sql_audit_log.h"
 #include "adapters/storage/sql_calendar_repository.h"
 #include "adapters/storage/sql_case_repository.h"
+#include "adapters/storage/sql_counter_screen_repository.h"
 #include "adapters/storage/sql_payment_repository.h"
 #include "adapters/storage/sql_procedure_repository.h"
 #include "adapters/storage/sql_receipt_repository.h"
@@ -42,6 +43,7 @@ SessionContext::~SessionContext() {
   payments_.reset();
   receipts_.reset();
   reconciliations_.reset();
+  counter_screens_.reset();
 }
 
 app::AgencyRepository& SessionContext::agencies() { return lazily(agencies_, *session_, engine_); }
@@ -66,6 +68,10 @@ app::PaymentRepository& SessionContext::payments() { return lazily(payments_, *s
 app::ReceiptRepository& SessionContext::receipts() { return lazily(receipts_, *session_, engine_); }
 app::ReconciliationRepository& SessionContext::reconciliations() {
   return lazily(reconciliations_, *session_, engine_);
+}
+
+app::CounterScreenRepository& SessionContext::counter_screens() {
+  return lazily(counter_screens_, *session_, engine_);
 }
 
 }  // namespace motcua::adapters::storage

@@ -23,6 +23,7 @@ class SqlSettingsRepository;
 class SqlPaymentRepository;
 class SqlReceiptRepository;
 class SqlReconciliationRepository;
+class SqlCounterScreenRepository;
 
 // One pooled connection and the repositories bound to it. Repositories are created on first
 // use and live as long as the connection, so their prepared statements are prepared once
@@ -47,6 +48,7 @@ class SessionContext : public app::Repositories {
   app::PaymentRepository& payments() override;
   app::ReceiptRepository& receipts() override;
   app::ReconciliationRepository& reconciliations() override;
+  app::CounterScreenRepository& counter_screens() override;
 
  private:
   std::unique_ptr<soci::session> session_;
@@ -63,6 +65,7 @@ class SessionContext : public app::Repositories {
   std::unique_ptr<SqlPaymentRepository> payments_;
   std::unique_ptr<SqlReceiptRepository> receipts_;
   std::unique_ptr<SqlReconciliationRepository> reconciliations_;
+  std::unique_ptr<SqlCounterScreenRepository> counter_screens_;
 };
 
 }  // namespace motcua::adapters::storage

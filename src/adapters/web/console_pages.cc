@@ -1,5 +1,7 @@
 #include "adapters/web/console_pages.h"
 
+#include "adapters/web/counter_screen_pages.h"
+
 #include "adapters/web/form.h"
 #include "adapters/web/page_support.h"
 #include "app/dashboard.h"
@@ -135,6 +137,7 @@ void add_console_routes(WebState& state) {
   add_intake_routes(state);
   add_admin_routes(state);
   add_api_routes(state);
+  add_counter_screen_routes(state);
   for (const auto& entry : kNotYet) {
     std::string href = entry[0];
     std::string key = entry[1];

@@ -13,6 +13,7 @@
 #include "adapters/web/case_history.h"
 #include "adapters/web/case_table.h"
 #include "adapters/web/console_pages.h"
+#include "adapters/web/counter_screen_pages.h"
 #include "adapters/web/form.h"
 #include "adapters/web/page_support.h"
 #include "adapters/web/payment_history_view.h"
@@ -258,6 +259,7 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("outstanding", detail->outstanding_text);
   add_case_payments(state, data, c.code, language, case_href(c.code) + "/bien-lai");
   data.set("payment_history_html", payment_history_html(state, c.code, language));
+  add_counter_screen_push(request, data, c.code, item.payment.outstanding.in_dong() > 0);
 
   data.set("can_change", item.rights.change);
   data.set("change_action", case_href(c.code) + "/trang-thai");

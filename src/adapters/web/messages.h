@@ -22,5 +22,6 @@ std::span<const Message> public_messages();   // the public site: home, "Thanh t
 std::span<const Message> payment_messages();  // payments and receipts, console and public
 std::span<const Message> document_messages();        // the printed documents (PDF) and their links
 std::span<const Message> reconciliation_messages();  // payment history, "Đối soát thanh toán"
+std::span<const Message> screen_messages();   // màn hình phụ, the counter screen
 
 }  // namespace motcua::adapters::web

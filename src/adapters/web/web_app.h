@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -69,6 +70,9 @@ struct WebDependencies {
   std::string public_province;
   // "Địa điểm trụ sở" in the footer; empty: none shown.
   std::string office_address;
+  // Màn hình phụ (counter_screen_pages.cc): how long a counter screen shows a pushed case or
+  // its success with nothing happening before it returns to the welcome screen.
+  std::chrono::seconds counter_screen_idle{120};
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access

@@ -18,11 +18,15 @@ namespace motcua::adapters::web {
 struct WebApp::State {
   explicit State(WebDependencies d)
       : deps(std::move(d)),
-        public_lookups(deps.clock, deps.public_lookups_per_minute, std::chrono::minutes(1)) {}
+        public_lookups(deps.clock, deps.public_lookups_per_minute, std::chrono::minutes(1)),
+        screen_pairings(deps.clock, 5, std::chrono::minutes(1)),
+        screens_made(deps.clock, 20, std::chrono::minutes(1)) {}
   WebDependencies deps;
   Router router;
   WebMetrics metrics;
-  app::RateLimiter public_lookups;  // typed case codes per client address (public_site.h)
+  app::RateLimiter public_lookups;   // typed case codes per client address (public_site.h)
+  app::RateLimiter screen_pairings;  // typed pairing codes per officer (counter screens)
+  app::RateLimiter screens_made;     // new counter screens per client address
   // The public header's province line read from the agencies, kept for a minute of deps.clock
   // (public_site.cc): every public page shows it, and it changes once in years.
   struct ProvinceCache {
