@@ -177,6 +177,28 @@ TEST(PrintedDocuments, TheSlipFollowsMau01) {
   }
 }
 
+// The demo's case, with its long procedure name and address, two fee lines and the QR, still
+// prints on one A4 sheet.
+TEST(PrintedDocuments, TheGuidesSlipFitsOnePage) {
+  app::IntakeSlipDocument d = slip();
+  d.address = "Số 25, đường Trần Hưng Đạo, phường Trần Hưng Đạo, thành phố Kon Tum, tỉnh Kon Tum";
+  d.email = "vodangngocgia@example.vn";
+  d.procedure =
+      "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt "
+      "Nam cấp hoặc chứng nhận (2.000815.000.00.00.H34)";
+  d.fee_lines = {
+      {"Phí chứng thực bản sao từ bản chính", 1, core::Money::dong(2000), core::Money::dong(2000)},
+      {"Phí chứng thực bản sao từ bản chính từ trang thứ 3.", 1, core::Money::dong(1000),
+       core::Money::dong(1000)}};
+  core::Result<std::string> pdf = CairoPrintedDocuments().intake_slip_pdf(d);
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  TempDir dir("motcua-pdf");
+  ProcessResult info = motcua::testing::run_process(
+      "pdfinfo " + motcua::testing::shell_quote(motcua::testing::write_pdf(dir, *pdf)));
+  EXPECT_TRUE(contains(info.out, "Pages:           1\n")) << info.out;
+  expect_qr_reads(*pdf, kPaymentUrl);
+}
+
 TEST(PrintedDocuments, TheSlipsFontsAreEmbeddedAndSubset) {
   core::Result<std::string> pdf = CairoPrintedDocuments().intake_slip_pdf(slip());
   ASSERT_TRUE(pdf.ok()) << pdf.error().message;
