@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "../support/pdf_tools.h"
+#include "../support/sample_documents.h"
 #include "../support/temp_dir.h"
 #include "adapters/documents/cairo_printed_documents.h"
 
@@ -25,60 +26,8 @@ constexpr const char* kVerificationUrl =
 constexpr const char* kPaymentUrl =
     "https://dichvucong.example.vn/tt/H34.22.6-240426-0002/Zk3q9XvB2mLpR7sTw4Hn8Q";
 
-// 07:27:52 on 26/04/2024 in Vietnam.
-const std::chrono::sys_seconds kIssuedAt =
-    std::chrono::sys_days{std::chrono::year{2024} / 4 / 26} + 27min + 52s;
-
-app::ReceiptDocument receipt() {
-  app::ReceiptView r;
-  r.id = 1;
-  r.form_symbol = "01BLP0-001";
-  r.series = "AA-24E";
-  r.number = "0000001";
-  r.unit_name = "Bộ phận TN&TKQ phường Trần Hưng Đạo";
-  r.unit_tax_code = "6100123456";
-  r.payer_name = "Võ Đặng Ngọc Giả";
-  r.payer_id_number = "062190018870";
-  r.payer_address = "Tổ 3, phường Trần Hưng Đạo, thành phố Kon Tum";
-  r.case_code = "H34.22.6-240426-0002";
-  r.procedure_name = "Thủ tục chứng thực bản sao từ bản chính";
-  r.lines = {{"Lệ phí chứng thực bản sao (trang 1-2)", core::Money::dong(2000)},
-             {"Lệ phí chứng thực bản sao (trang 3)", core::Money::dong(1000)}};
-  r.amount = core::Money::dong(3000);
-  r.amount_in_words = "Ba nghìn đồng";
-  r.issued_at = kIssuedAt;
-  r.method_label = "Trực tuyến qua CDVCQG (Payment Platform)";
-  r.reference = "PR-000001";
-  r.provider_transaction_id = "TX-PR-000001";
-  return {r, kVerificationUrl};
-}
-
-app::IntakeSlipDocument slip() {
-  app::IntakeSlipDocument d;
-  d.parent_name = "TỈNH KON TUM";
-  d.unit_name = "Bộ phận TN&TKQ phường Trần Hưng Đạo";
-  d.case_code = "H34.22.6-240426-0002";
-  d.place_date = "Kon Tum, ngày 26 tháng 4 năm 2024";
-  d.submitter = "Võ Đặng Ngọc Giả";
-  d.id_number = "062190018870";
-  d.address = "Tổ 3, phường Trần Hưng Đạo, thành phố Kon Tum";
-  d.phone = "0905123456";
-  d.procedure = "Thủ tục chứng thực bản sao từ bản chính (2.000815.000.00.00.H34)";
-  d.legal_days = "1";
-  d.deadline_time = "07 giờ 27 phút, ngày 29 tháng 4 năm 2024";
-  d.received_time = "07 giờ 27 phút, ngày 26 tháng 4 năm 2024";
-  d.return_time = "07 giờ 27 phút, ngày 29 tháng 4 năm 2024";
-  d.pickup = "Trực tiếp tại Bộ phận Một cửa — Bộ phận TN&TKQ phường Trần Hưng Đạo";
-  d.officer_name = "Cán bộ phường";
-  d.fee_lines = {
-      {"Lệ phí chứng thực bản sao", 3, core::Money::dong(1000), core::Money::dong(3000)}};
-  d.total = core::Money::dong(3000);
-  d.total_in_words = "Ba nghìn đồng";
-  d.payment_url = kPaymentUrl;
-  d.outstanding = core::Money::dong(3000);
-  d.reception_at = kIssuedAt;
-  return d;
-}
+app::ReceiptDocument receipt() { return motcua::testing::sample_receipt(kVerificationUrl); }
+app::IntakeSlipDocument slip() { return motcua::testing::sample_slip(kPaymentUrl); }
 
 bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
@@ -124,6 +73,14 @@ void expect_fonts_embedded_and_subset(const std::string& pdf) {
     EXPECT_TRUE(contains(columns[0], "Noto")) << row;
   }
   EXPECT_GE(count, 2) << fonts.out;
+}
+
+// The QR code on the first page, rasterised at 150 dpi, reads back as `url`.
+void expect_qr_reads(const std::string& pdf, const std::string& url) {
+  TempDir dir("motcua-pdf");
+  ProcessResult qr = motcua::testing::pdf_qr(dir, pdf);
+  EXPECT_EQ(qr.exit_code, 0) << qr.err;
+  EXPECT_EQ(qr.out, url);
 }
 
 TEST(PrintedDocuments, TheReceiptHasItsTextsInVietnamese) {
@@ -181,10 +138,7 @@ TEST(PrintedDocuments, TheReceiptsFontsAreEmbeddedAndSubset) {
 TEST(PrintedDocuments, TheReceiptsQrReadsBackAsTheVerificationUrl) {
   core::Result<std::string> pdf = CairoPrintedDocuments().receipt_pdf(receipt());
   ASSERT_TRUE(pdf.ok()) << pdf.error().message;
-  TempDir dir("motcua-pdf");
-  ProcessResult qr = motcua::testing::pdf_qr(dir, *pdf);
-  EXPECT_EQ(qr.exit_code, 0) << qr.err;
-  EXPECT_EQ(qr.out, kVerificationUrl);
+  expect_qr_reads(*pdf, kVerificationUrl);
 }
 
 TEST(PrintedDocuments, TheSlipFollowsMau01) {
@@ -223,6 +177,28 @@ TEST(PrintedDocuments, TheSlipFollowsMau01) {
   }
 }
 
+// The demo's case, with its long procedure name and address, two fee lines and the QR, still
+// prints on one A4 sheet.
+TEST(PrintedDocuments, TheGuidesSlipFitsOnePage) {
+  app::IntakeSlipDocument d = slip();
+  d.address = "Số 25, đường Trần Hưng Đạo, phường Trần Hưng Đạo, thành phố Kon Tum, tỉnh Kon Tum";
+  d.email = "vodangngocgia@example.vn";
+  d.procedure =
+      "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt "
+      "Nam cấp hoặc chứng nhận (2.000815.000.00.00.H34)";
+  d.fee_lines = {
+      {"Phí chứng thực bản sao từ bản chính", 1, core::Money::dong(2000), core::Money::dong(2000)},
+      {"Phí chứng thực bản sao từ bản chính từ trang thứ 3.", 1, core::Money::dong(1000),
+       core::Money::dong(1000)}};
+  core::Result<std::string> pdf = CairoPrintedDocuments().intake_slip_pdf(d);
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  TempDir dir("motcua-pdf");
+  ProcessResult info = motcua::testing::run_process(
+      "pdfinfo " + motcua::testing::shell_quote(motcua::testing::write_pdf(dir, *pdf)));
+  EXPECT_TRUE(contains(info.out, "Pages:           1\n")) << info.out;
+  expect_qr_reads(*pdf, kPaymentUrl);
+}
+
 TEST(PrintedDocuments, TheSlipsFontsAreEmbeddedAndSubset) {
   core::Result<std::string> pdf = CairoPrintedDocuments().intake_slip_pdf(slip());
   ASSERT_TRUE(pdf.ok()) << pdf.error().message;
@@ -232,10 +208,7 @@ TEST(PrintedDocuments, TheSlipsFontsAreEmbeddedAndSubset) {
 TEST(PrintedDocuments, TheSlipsQrReadsBackAsThePayLink) {
   core::Result<std::string> pdf = CairoPrintedDocuments().intake_slip_pdf(slip());
   ASSERT_TRUE(pdf.ok()) << pdf.error().message;
-  TempDir dir("motcua-pdf");
-  ProcessResult qr = motcua::testing::pdf_qr(dir, *pdf);
-  EXPECT_EQ(qr.exit_code, 0) << qr.err;
-  EXPECT_EQ(qr.out, kPaymentUrl);
+  expect_qr_reads(*pdf, kPaymentUrl);
 }
 
 TEST(PrintedDocuments, ASlipWithNothingDueHasNoQr) {

@@ -21,7 +21,7 @@ constexpr double kA4Width = 210 * kMillimetre;
 constexpr double kA4Height = 297 * kMillimetre;
 constexpr double kMargin = 15 * kMillimetre;
 constexpr double kQrSide = 28 * kMillimetre;  // the symbol; with its quiet zone about 33 mm
-constexpr double kSize = 11;
+constexpr double kSize = 10.5;
 
 constexpr TextStyle kBody{.size = kSize};
 constexpr TextStyle kCenterBold{.size = kSize, .bold = true, .align = Align::kCenter};
@@ -68,11 +68,11 @@ void header(PdfCanvas& pdf, const app::IntakeSlipDocument& d) {
 void documents(PdfCanvas& pdf, const app::IntakeSlipDocument& d) {
   double width = pdf.content_width();
   std::vector<double> columns{width * 0.08, width * 0.52, width * 0.26, width * 0.14};
-  TextStyle head{.size = 10.5, .bold = true, .align = Align::kCenter};
+  TextStyle head{.size = 10, .bold = true, .align = Align::kCenter};
   pdf.row(pdf.left(), columns,
           {{"TT", head}, {"Tên loại giấy tờ", head}, {"Hình thức", head}, {"Số lượng", head}});
-  TextStyle cell{.size = 10.5};
-  TextStyle center{.size = 10.5, .align = Align::kCenter};
+  TextStyle cell{.size = 10};
+  TextStyle center{.size = 10, .align = Align::kCenter};
   if (d.documents.empty()) {
     for (int i = 1; i <= 3; ++i) pdf.row(pdf.left(), columns, {{std::to_string(i), center}});
     return;
@@ -83,53 +83,66 @@ void documents(PdfCanvas& pdf, const app::IntakeSlipDocument& d) {
   }
 }
 
-void fees(PdfCanvas& pdf, const app::IntakeSlipDocument& d) {
+// "Phí, lệ phí" in a column `width` wide from the left margin.
+void fees(PdfCanvas& pdf, const app::IntakeSlipDocument& d, double width) {
   if (d.fee_lines.empty()) {
-    line(pdf, "Phí, lệ phí: Hồ sơ không có lệ phí.");
+    pdf.paragraph("Phí, lệ phí: Hồ sơ không có lệ phí.", pdf.left(), width, kBody);
     return;
   }
-  line(pdf, "Phí, lệ phí:", {.size = kSize, .bold = true});
-  double width = pdf.content_width();
-  std::vector<double> columns{width * 0.46, width * 0.12, width * 0.2, width * 0.22};
-  TextStyle head{.size = 10.5, .bold = true, .align = Align::kCenter};
-  TextStyle cell{.size = 10.5};
-  TextStyle right{.size = 10.5, .align = Align::kRight};
+  pdf.paragraph("Phí, lệ phí:", pdf.left(), width, {.size = kSize, .bold = true});
+  pdf.space(1.5);
+  std::vector<double> columns{width * 0.43, width * 0.15, width * 0.2, width * 0.22};
+  TextStyle head{.size = 10, .bold = true, .align = Align::kCenter};
+  TextStyle cell{.size = 10};
+  TextStyle right{.size = 10, .align = Align::kRight};
   pdf.row(pdf.left(), columns,
           {{"Loại lệ phí", head}, {"Số lượng", head}, {"Mức lệ phí", head}, {"Thành tiền", head}});
   for (const app::SlipFeeLine& fee : d.fee_lines) {
     pdf.row(pdf.left(), columns,
             {{fee.name, cell},
-             {std::to_string(fee.quantity), {.size = 10.5, .align = Align::kCenter}},
+             {std::to_string(fee.quantity), {.size = 10, .align = Align::kCenter}},
              {core::format_vnd(fee.unit_amount), right},
              {core::format_vnd(fee.amount), right}});
   }
   pdf.row(pdf.left(), {columns[0] + columns[1] + columns[2], columns[3]},
-          {{"Tổng", {.size = 10.5, .bold = true, .align = Align::kRight}},
-           {core::format_vnd(d.total), {.size = 10.5, .bold = true, .align = Align::kRight}}});
+          {{"Tổng", {.size = 10, .bold = true, .align = Align::kRight}},
+           {core::format_vnd(d.total), {.size = 10, .bold = true, .align = Align::kRight}}});
   pdf.space(3);
-  if (!d.total_in_words.empty()) line(pdf, "Số tiền bằng chữ: " + d.total_in_words);
+  if (!d.total_in_words.empty()) {
+    pdf.paragraph("Số tiền bằng chữ: " + d.total_in_words, pdf.left(), width, kBody);
+  }
 }
 
-// The pay link's QR on the left, what it is for on the right.
-void payment_qr(PdfCanvas& pdf, const app::IntakeSlipDocument& d) {
-  pdf.keep(kQrSide * 1.3);
+// The pay link's QR in a column `width` wide at x, from the cursor down, with what it is for
+// under it. Returns where it ends; the cursor does not move.
+double payment_qr(PdfCanvas& pdf, const app::IntakeSlipDocument& d, double x, double width) {
   double top = pdf.y();
-  double outer = pdf.qr_code(d.payment_url, pdf.left(), top, kQrSide);
-  double x = pdf.left() + outer + 6;
-  double width = pdf.content_width() - outer - 6;
-  double y = top + outer * 0.2;
-  y += pdf.text_at("Quét mã để thanh toán lệ phí", x, y, width, {.size = kSize, .bold = true});
+  double quiet = kQrSide * 0.1;  // about the 4-module quiet zone of a 40-module symbol
+  double y = top + pdf.qr_code(d.payment_url, x + (width - kQrSide) / 2 - quiet, top, kQrSide);
+  TextStyle center{.size = 9, .align = Align::kCenter};
+  y += pdf.text_at("Quét mã để thanh toán lệ phí", x, y, width,
+                   {.size = 9, .bold = true, .align = Align::kCenter});
+  y += pdf.text_at("Số tiền cần thanh toán: " + core::format_vnd(d.outstanding), x, y, width,
+                   center);
   y +=
-      pdf.text_at("Số tiền cần thanh toán: " + core::format_vnd(d.outstanding), x, y, width, kBody);
-  y += 3;
-  y += pdf.text_at(d.payment_url, x, y, width, {.size = 8, .sans = true});
-  pdf.set_y(std::max(top + outer, y));
+      pdf.text_at(d.payment_url, x, y, width, {.size = 5.5, .sans = true, .align = Align::kCenter});
+  return y;
+}
+
+// The fees, and beside them the payment QR while something is due.
+void fees_and_payment(PdfCanvas& pdf, const app::IntakeSlipDocument& d) {
+  if (d.payment_url.empty()) return fees(pdf, d, pdf.content_width());
+  double column = 44 * kMillimetre;
+  pdf.keep(kQrSide * 1.2 + 40);  // the QR column starts on the page the fees start on
+  double qr_end = payment_qr(pdf, d, pdf.left() + pdf.content_width() - column, column);
+  fees(pdf, d, pdf.content_width() - column - 8);
+  pdf.set_y(std::max(pdf.y(), qr_end));
 }
 
 void signatures(PdfCanvas& pdf, const app::IntakeSlipDocument& d) {
-  constexpr double kSignSpace = 36;  // room to sign by hand
+  constexpr double kSignSpace = 34;  // room to sign by hand
   double width = pdf.content_width() / 2;
-  TextStyle note{.size = 10.5, .italic = true, .align = Align::kCenter};
+  TextStyle note{.size = 10, .italic = true, .align = Align::kCenter};
   TextStyle name{.size = kSize, .bold = true, .align = Align::kCenter};
   double height =
       pdf.measure("NGƯỜI TIẾP NHẬN HỒ SƠ", width, kCenterBold) +
@@ -163,7 +176,7 @@ core::Result<std::string> CairoPrintedDocuments::intake_slip_pdf(
                 {.size = 14, .bold = true, .align = Align::kCenter});
   pdf.paragraph("Mã hồ sơ: " + d.case_code, pdf.left(), pdf.content_width(), kCenterBold);
   pdf.paragraph("(Liên: Lưu/giao khách hàng)", pdf.left(), pdf.content_width(),
-                {.size = 10.5, .italic = true, .align = Align::kCenter});
+                {.size = 10, .italic = true, .align = Align::kCenter});
   pdf.space(10);
   line(pdf, "Bộ phận tiếp nhận và trả kết quả: " + d.unit_name);
   line(pdf, "Tiếp nhận hồ sơ của: " + d.submitter);
@@ -183,11 +196,7 @@ core::Result<std::string> CairoPrintedDocuments::intake_slip_pdf(
   line(pdf, "5. Thời gian trả kết quả giải quyết hồ sơ: " + d.return_time);
   line(pdf, "6. Đăng ký nhận kết quả tại: " + d.pickup);
   pdf.space(4);
-  fees(pdf, d);
-  if (!d.payment_url.empty()) {
-    pdf.space(4);
-    payment_qr(pdf, d);
-  }
+  fees_and_payment(pdf, d);
   pdf.space(4);
   line(pdf, "Vào Sổ theo dõi hồ sơ, Quyển số: .......... Số thứ tự: ..........");
   pdf.space(6);

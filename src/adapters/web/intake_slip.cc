@@ -252,16 +252,11 @@ HttpResponse slip_pdf(WebState& state, const HttpRequest& request,
                       const app::StaffSession& session) {
   SlipCase found = open_slip_case(state, request, session);
   if (!found.detail) return found.refusal;
-  if (state.deps.documents == nullptr) {
-    return error_page(state, request, 503, "doc_unavailable", session);
-  }
   app::IntakeSlipDocument d =
       slip_document(state, *found.detail, found.context, Language::kVietnamese);
-  core::Result<std::string> pdf = state.deps.documents->intake_slip_pdf(d);
-  if (!pdf.ok()) {
-    return error_page(state, request, http_status_for(pdf.error().kind), "doc_failed", session);
-  }
-  return pdf_response(std::move(pdf).value(), pdf_filename("giay-tiep-nhan-", d.case_code));
+  return console_pdf(
+      state, request, session, pdf_filename("giay-tiep-nhan-", d.case_code),
+      [&](const app::PrintedDocuments& documents) { return documents.intake_slip_pdf(d); });
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "adapters/web/printed_pages.h"
 
+#include "adapters/web/page_support.h"
+
 namespace motcua::adapters::web {
 namespace {
 
@@ -31,6 +33,20 @@ std::string pdf_filename(std::string_view stem, std::string_view first, std::str
     append_safe(name, second);
   }
   return name + ".pdf";
+}
+
+HttpResponse console_pdf(
+    WebState& state, const HttpRequest& request, const app::StaffSession& session,
+    const std::string& filename,
+    const std::function<core::Result<std::string>(const app::PrintedDocuments&)>& render) {
+  if (state.deps.documents == nullptr) {
+    return error_page(state, request, 503, "doc_unavailable", session);
+  }
+  core::Result<std::string> pdf = render(*state.deps.documents);
+  if (!pdf.ok()) {
+    return error_page(state, request, http_status_for(pdf.error().kind), "doc_failed", session);
+  }
+  return pdf_response(std::move(pdf).value(), filename);
 }
 
 }  // namespace motcua::adapters::web

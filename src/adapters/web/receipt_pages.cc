@@ -59,16 +59,12 @@ HttpResponse receipt_pdf(WebState& state, const HttpRequest& request,
                          const app::StaffSession& session) {
   FoundReceipt found = find_receipt(state, request, session);
   if (!found.receipt) return found.refusal;
-  if (state.deps.documents == nullptr) {
-    return error_page(state, request, 503, "doc_unavailable", session);
-  }
-  std::string url = receipt_verification_url(state, found.receipt->id);
-  core::Result<std::string> pdf = state.deps.documents->receipt_pdf({*found.receipt, url});
-  if (!pdf.ok()) {
-    return error_page(state, request, http_status_for(pdf.error().kind), "doc_failed", session);
-  }
-  return pdf_response(std::move(pdf).value(),
-                      pdf_filename("bien-lai-", found.receipt->series, found.receipt->number));
+  const app::ReceiptView& receipt = *found.receipt;
+  return console_pdf(
+      state, request, session, pdf_filename("bien-lai-", receipt.series, receipt.number),
+      [&](const app::PrintedDocuments& documents) {
+        return documents.receipt_pdf({receipt, receipt_verification_url(state, receipt.id)});
+      });
 }
 
 }  // namespace
