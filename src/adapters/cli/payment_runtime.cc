@@ -6,6 +6,7 @@
 #include "adapters/payment/payment_platform_gateway.h"
 #include "adapters/payment/platform_callback_reader.h"
 #include "adapters/payment/platform_signing.h"
+#include "adapters/security/sodium_receipt_signer.h"
 #include "adapters/web/public_site.h"
 
 namespace motcua::adapters::cli {
@@ -13,6 +14,7 @@ namespace motcua::adapters::cli {
 struct PaymentRuntime::Parts {
   std::unique_ptr<payment::PaymentPlatformGateway> gateway;
   std::unique_ptr<payment::PlatformCallbackReader> reader;
+  std::unique_ptr<security::SodiumReceiptSigner> signer;
   std::unique_ptr<app::OnlinePayment> payments;
   std::unique_ptr<jobs::PeriodicTask> recovery;  // last: stopped first
 };
@@ -56,7 +58,22 @@ core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
       callback_keys(config.payment_callback_keys);
   if (!keys.ok()) return keys.error();
 
+  // Receipts are signed with the configured key, else one the installation generates once and
+  // keeps in the database (like the pay-link key, docs/adr/0004).
+  bool generated = false;
+  core::Result<security::SodiumReceiptSigner> signer = security::installation_receipt_signer(
+      store, config.receipt_signing_keys, config.receipt_active_key, &generated);
+  if (!signer.ok()) return signer.error();
+  if (generated && log != nullptr) {
+    log->log(app::LogLevel::kWarn, "receipts.generated_signing_key",
+             {{"key_id", signer->active_key_id()},
+              {"hint",
+               "set [receipts] signing_keys and active_key (MOTCUA_RECEIPTS_SIGNING_KEYS, "
+               "MOTCUA_RECEIPTS_ACTIVE_KEY) to sign with a managed key"}});
+  }
+
   auto parts = std::make_unique<Parts>();
+  parts->signer = std::make_unique<security::SodiumReceiptSigner>(std::move(signer).value());
   parts->gateway = std::make_unique<payment::PaymentPlatformGateway>(
       payment::PaymentPlatformOptions{config.sandbox_url, config.payment_client_id,
                                       std::move(request_key).value()},
@@ -67,8 +84,8 @@ core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
   settings.request_lifetime = std::chrono::seconds(config.payment_request_lifetime_seconds);
   settings.recovery_grace = std::chrono::seconds(config.payment_recovery_grace_seconds);
   // The payer comes back under the case's pay-link token: only the payer sees the receipt link.
-  // The payer comes back under the case's pay-link token: only the payer sees the receipt link.
   settings.return_url = web::payment_return_url(links, public_base_url);
+  settings.receipt_signer = parts->signer.get();
   parts->payments =
       std::make_unique<app::OnlinePayment>(store, *parts->gateway, clock, settings, log);
   app::OnlinePayment& payments = *parts->payments;
@@ -99,5 +116,6 @@ PaymentRuntime::~PaymentRuntime() {
 
 app::OnlinePayment& PaymentRuntime::payments() { return *parts_->payments; }
 app::PaymentCallbackReader& PaymentRuntime::callback_reader() { return *parts_->reader; }
+const app::ReceiptSigner& PaymentRuntime::receipt_signer() { return *parts_->signer; }
 
 }  // namespace motcua::adapters::cli

@@ -9,6 +9,7 @@
 #include "app/online_payment.h"
 #include "app/payment_callbacks.h"
 #include "app/payment_links.h"
+#include "app/receipt_signer.h"
 #include "app/store.h"
 
 namespace motcua::adapters::cli {
@@ -16,7 +17,7 @@ namespace motcua::adapters::cli {
 // What `motcua serve` runs for online payment: the payment platform's gateway and callback
 // reader from the [payment] settings, the OnlinePayment use case, and the recovery job that
 // settles requests whose confirmation never came (every recovery interval, on its own thread
-// until the runtime is destroyed).
+// until the runtime is destroyed), and the signer of the receipts it issues.
 class PaymentRuntime {
  public:
   // kInvalidInput for unusable keys ("[payment] request_key: ..."), never echoing a secret.
@@ -27,6 +28,8 @@ class PaymentRuntime {
 
   app::OnlinePayment& payments();
   app::PaymentCallbackReader& callback_reader();
+  // The receipts' Ed25519 signer ([receipts], else the installation's generated key).
+  const app::ReceiptSigner& receipt_signer();
 
   struct Parts;
 

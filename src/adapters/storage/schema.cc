@@ -226,6 +226,36 @@ Migration online_payment_tables() {
   };
 }
 
+// Receipt signatures, cancellation and re-issue (issue 7). A receipt keeps everything it shows
+// as issued, so its Ed25519 signature (over core::canonical_receipt) can be checked from the
+// stored columns and its own lines: the lines are copied into receipt_lines, because a
+// re-issue moves the fee lines' receipt_id to the replacement while the original must still
+// verify. cancelled_* say who cancelled it, when and why.
+Migration receipt_lifecycle_tables() {
+  return {
+      5,
+      "receipt signatures, content as issued, lines, cancellation",
+      {
+          "ALTER TABLE receipts ADD COLUMN key_id TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN cancelled_at BIGINT",
+          "ALTER TABLE receipts ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN cancelled_by TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN case_code TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN procedure_name TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN amount_in_words TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN method_label TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN provider_transaction_id TEXT NOT NULL DEFAULT ''",
+          "CREATE INDEX receipts_by_replaced ON receipts(replaces_receipt_id)",
+          "CREATE TABLE receipt_lines ("
+          " receipt_id BIGINT NOT NULL REFERENCES receipts(id), position BIGINT NOT NULL,"
+          " fee_line_id BIGINT NOT NULL REFERENCES fee_lines(id), name TEXT NOT NULL,"
+          " amount BIGINT NOT NULL, PRIMARY KEY (receipt_id, position))",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -236,7 +266,7 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {core_tables(), payment_tables(), web_session_tables(),
-                                             online_payment_tables()};
+                                             online_payment_tables(), receipt_lifecycle_tables()};
   return all;
 }
 
