@@ -111,8 +111,10 @@ HttpResponse public_receipt(WebState& state, const HttpRequest& request) {
   shown.payer_id_number = core::mask_personal_id(shown.payer_id_number);
   shown.payer_address.clear();  // anyone with the code reaches this page: no home address
   Language language = language_of(request);
+  TemplateData data = receipt_data(shown);
+  data.set("verification_url", receipt_verification_path(state, *id));
   return public_page(state, request, 200, std::string(text(language, "pay_receipt_page")),
-                     "receipt", receipt_data(shown));
+                     "receipt", data);
 }
 
 // The protocol's answer: HTTP status and two-digit code.

@@ -14,6 +14,7 @@
 #include "app/payment_callbacks.h"
 #include "app/payment_links.h"
 #include "app/qr_code_renderer.h"
+#include "app/receipt_signer.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
 #include "app/store_metrics.h"
@@ -44,6 +45,9 @@ struct WebDependencies {
   app::OnlinePayment* payments = nullptr;
   // Authenticates and decodes the payment platform's callbacks; without it they answer 503.
   app::PaymentCallbackReader* callback_reader = nullptr;
+  // Signs and checks receipts (the verification page, re-issue, GET
+  // /api/v1/public/receipt-keys); without it no signature holds and re-issues are unsigned.
+  const app::ReceiptSigner* receipt_signer = nullptr;
   // The public site (public_site.h). The pay links' tokens; without them (nullptr) the payment
   // page and the intake slip show no QR and the pay-link route refuses every token.
   const app::PaymentLinks* payment_links = nullptr;
