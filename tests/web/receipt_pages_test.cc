@@ -113,6 +113,11 @@ TEST_F(ReceiptPages, AnAmountOrPayerChangedInTheDatabaseShowsAsTampered) {
   execute_sql("UPDATE receipts SET payer_name = 'Nguyễn Văn A' WHERE id = " + id);
   EXPECT_TRUE(contains(get(verification(receipt_id_)).body,
                        "Chữ ký số không hợp lệ – nội dung biên lai đã bị thay đổi"));
+  // A receipt from before signatures says it has none, neither valid nor tampered.
+  execute_sql("UPDATE receipts SET key_id = '', signature = '' WHERE id = " + id);
+  HttpResponse old = get(verification(receipt_id_));
+  EXPECT_TRUE(contains(old.body, "Biên lai được phát hành trước khi áp dụng chữ ký số"));
+  EXPECT_FALSE(contains(old.body, "Biên lai hợp lệ"));
 }
 
 TEST_F(ReceiptPages, CancelNeedsTheTokenAndAReasonThenTheReceiptShowsCancelled) {

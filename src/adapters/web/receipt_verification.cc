@@ -58,8 +58,11 @@ HttpResponse verification_page(WebState& state, const HttpRequest& request) {
     return receipt_verification_path(state, other);
   });
   // The signature first: a receipt whose stored content changed says so, whatever its state.
+  // A receipt issued before receipts were signed (migration 5) has no signature to check.
   std::string verdict = "valid";
-  if (!found->signature_holds) {
+  if (r.key_id.empty() || r.signature.empty()) {
+    verdict = "unsigned";
+  } else if (!found->signature_holds) {
     verdict = "tampered";
   } else if (r.state == core::ReceiptState::kCancelled) {
     verdict = "cancelled";
