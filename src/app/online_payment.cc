@@ -323,8 +323,8 @@ core::Result<ApplyResult> OnlinePayment::apply(const GatewayOutcome& outcome,
         }
       }
       if (!plan.to_mark_paid.empty()) {
-        auto receipt =
-            issue_receipt(r, **record, next, plan.to_mark_paid, plan.receipt_amount, now);
+        auto receipt = issue_receipt(r, **record, next, plan.to_mark_paid, plan.receipt_amount, now,
+                                     settings_.receipt_signer);
         if (!receipt.ok()) return receipt.error();
         if (receipt->has_value()) {
           result.receipt_id = (*receipt)->id;

@@ -11,6 +11,7 @@
 #include "app/clock.h"
 #include "app/event_log.h"
 #include "app/payment_gateway.h"
+#include "app/receipt_signer.h"
 #include "app/repositories.h"
 #include "app/store.h"
 #include "core/money.h"
@@ -33,6 +34,8 @@ struct OnlinePaymentSettings {
   // gateway (a late callback usually comes first).
   std::chrono::seconds recovery_grace{2 * 60};
   std::int64_t recovery_batch = 200;  // requests recovered per call at most
+  // Signs the receipts a confirmation issues; null leaves them unsigned. Must outlive this.
+  const ReceiptSigner* receipt_signer = nullptr;
 };
 
 // Where start() sends the payer.
@@ -96,6 +99,7 @@ struct ReceiptSummary {
   core::Money amount;
   std::chrono::sys_seconds issued_at{};
   std::optional<std::int64_t> request_id;
+  core::ReceiptState state = core::ReceiptState::kIssued;
 };
 
 // The officer's "Lệ phí" tab and "Lịch sử thanh toán".

@@ -16,8 +16,10 @@ core::Error not_found(std::string message) {
 core::Result<ReceiptSummary> summary_of(const ReceiptRecord& r) {
   core::Result<std::string> number = core::format_receipt_number(r.number);
   if (!number.ok()) return number.error();
-  return ReceiptSummary{r.id,     r.form_symbol, r.series,    number.value(),
-                        r.amount, r.issued_at,   r.request_id};
+  ReceiptSummary summary{r.id,     r.form_symbol, r.series,    number.value(),
+                         r.amount, r.issued_at,   r.request_id};
+  summary.state = r.state;
+  return summary;
 }
 
 }  // namespace
@@ -124,8 +126,21 @@ core::Result<ReceiptView> OnlinePayment::receipt(std::int64_t receipt_id) const 
       view.lines.push_back({line.description.empty() ? line.name : line.description, line.amount});
       view.provider_transaction_id = line.provider_transaction_id;
     }
+    // Receipts issued since migration 5 keep their content and lines as issued: show those.
+    if (!receipt.case_code.empty()) {
+      auto lines = r.receipts().lines(receipt.id);
+      if (!lines.ok()) return lines.error();
+      view.lines.clear();
+      for (const ReceiptLineRecord& line : lines.value()) {
+        view.lines.push_back({line.name, line.amount});
+      }
+      view.case_code = receipt.case_code;
+      view.procedure_name = receipt.procedure_name;
+      view.provider_transaction_id = receipt.provider_transaction_id;
+    }
     view.amount = receipt.amount;
-    view.amount_in_words = words.value();
+    view.amount_in_words =
+        receipt.amount_in_words.empty() ? words.value() : receipt.amount_in_words;
     view.issued_at = receipt.issued_at;
     view.method_label = std::string(core::label_vi(core::PaymentMethod::kPaymentPlatform));
     if (receipt.request_id) {
@@ -137,6 +152,8 @@ core::Result<ReceiptView> OnlinePayment::receipt(std::int64_t receipt_id) const 
         view.provider_transaction_id = request.transaction_id;
       }
     }
+    if (!receipt.method_label.empty()) view.method_label = receipt.method_label;
+    if (!receipt.case_code.empty()) view.provider_transaction_id = receipt.provider_transaction_id;
     return {};
   });
   if (!read.ok()) return read.error();

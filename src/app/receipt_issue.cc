@@ -2,14 +2,34 @@
 
 #include "app/json_object.h"
 #include "app/numbering.h"
+#include "app/receipt_signing.h"
 #include "core/amount_in_words.h"
 #include "core/fee_line.h"
 
 namespace motcua::app {
 
+void describe_receipt(ReceiptRecord& receipt, const core::CaseRecord& record,
+                      const std::vector<std::int64_t>& line_ids, std::string_view amount_in_words,
+                      std::string_view method_label, std::string_view provider_transaction_id) {
+  receipt.case_code = record.code;
+  receipt.procedure_name = record.procedure_name;
+  receipt.amount_in_words = amount_in_words;
+  receipt.method_label = method_label;
+  receipt.provider_transaction_id = provider_transaction_id;
+  receipt.lines.clear();
+  for (std::int64_t id : line_ids) {
+    for (const core::FeeLine& line : record.fee_lines) {
+      if (line.id != id) continue;
+      receipt.lines.push_back(
+          {line.id, line.description.empty() ? line.name : line.description, line.amount});
+    }
+  }
+}
+
 core::Result<std::optional<ReceiptRecord>> issue_receipt(
     Repositories& repositories, const core::CaseRecord& record, const PaymentRequestRecord& request,
-    const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at) {
+    const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at,
+    const ReceiptSigner* signer) {
   core::Result<std::optional<core::Agency>> unit =
       repositories.agencies().find(record.receiving_agency_code);
   if (!unit.ok()) return unit.error();
@@ -59,6 +79,12 @@ core::Result<std::optional<ReceiptRecord>> issue_receipt(
                         .add("reference", request.reference)
                         .add("provider_transaction_id", request.transaction_id)
                         .str();
+  describe_receipt(receipt, record, line_ids, words.value(),
+                   core::label_vi(core::PaymentMethod::kPaymentPlatform), request.transaction_id);
+  if (signer != nullptr) {
+    if (core::Status signed_ = sign_receipt(receipt, *signer); !signed_.ok())
+      return signed_.error();
+  }
   core::Result<std::int64_t> id = repositories.receipts().insert(receipt);
   if (!id.ok()) return id.error();
   receipt.id = id.value();

@@ -3,8 +3,10 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
+#include "app/receipt_signer.h"
 #include "app/repositories.h"
 #include "app/store.h"
 #include "core/case_record.h"
@@ -21,9 +23,18 @@ namespace motcua::app {
 // symbol names one sequence in an installation. A unit with no series configured gets no
 // receipt (nullopt): the money is recorded all the same, and the receipt is issued by hand once
 // the unit's series is set ("Phát hành biên lai"). Errors: kOutOfRange (the series is full),
-// kConflict (the request already has a receipt), kStorage.
+// kConflict (the request already has a receipt), kStorage. With a `signer` the receipt is
+// signed (app/receipt_signing.h) before it is stored; null leaves it unsigned (tests).
 core::Result<std::optional<ReceiptRecord>> issue_receipt(
     Repositories& repositories, const core::CaseRecord& record, const PaymentRequestRecord& request,
-    const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at);
+    const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at,
+    const ReceiptSigner* signer);
+
+// Sets the receipt's shown content beyond the unit and the payer: the case code and
+// procedure, the amount in words, the method, the provider's transaction id, and the printed
+// lines (the case's fee lines named in `line_ids`, in that order).
+void describe_receipt(ReceiptRecord& receipt, const core::CaseRecord& record,
+                      const std::vector<std::int64_t>& line_ids, std::string_view amount_in_words,
+                      std::string_view method_label, std::string_view provider_transaction_id);
 
 }  // namespace motcua::app

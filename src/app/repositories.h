@@ -15,6 +15,7 @@
 #include "core/money.h"
 #include "core/payment_state.h"
 #include "core/procedure.h"
+#include "core/receipt_state.h"
 #include "core/result.h"
 #include "core/year_calendar.h"
 
@@ -325,6 +326,13 @@ class PaymentRepository {
 
 // Biên lai: a receipt, numbered within its unit's series with no gap and no duplicate. The
 // content is kept as issued (a later rename of the unit does not change an issued receipt).
+// One fee line as a receipt prints it.
+struct ReceiptLineRecord {
+  std::int64_t fee_line_id = 0;
+  std::string name;
+  core::Money amount;
+};
+
 struct ReceiptRecord {
   std::int64_t id = 0;
   std::string form_symbol;  // ký hiệu mẫu số, "01BLP0-001"
@@ -339,8 +347,23 @@ struct ReceiptRecord {
   std::string payer_name;
   std::string payer_id_number;
   std::string payer_address;
-  std::string payload;    // JSON of the content, what issue 7 signs
-  std::string signature;  // empty until issue 7
+  std::string payload;  // JSON of the content, as issued
+  // What the receipt shows beyond the columns above, as issued (migration 5; empty on receipts
+  // issued before it): with them and the lines, the signed canonical form
+  // (app/receipt_signing.h).
+  std::string case_code;
+  std::string procedure_name;
+  std::string amount_in_words;
+  std::string method_label;
+  std::string provider_transaction_id;
+  std::optional<std::int64_t> replaces_receipt_id;  // the original of a re-issued receipt
+  std::vector<ReceiptLineRecord> lines;             // written by insert(); read with lines()
+  std::string key_id;     // the signing key's id; empty for an unsigned receipt
+  std::string signature;  // Ed25519 over the canonical form, base64; empty when unsigned
+  core::ReceiptState state = core::ReceiptState::kIssued;
+  std::optional<std::chrono::sys_seconds> cancelled_at;
+  std::string cancel_reason;
+  std::string cancelled_by;  // the officer's name as shown
 };
 
 class ReceiptRepository {
@@ -352,6 +375,18 @@ class ReceiptRepository {
   virtual core::Result<std::optional<ReceiptRecord>> find(std::int64_t id) = 0;
   // Oldest first.
   virtual core::Result<std::vector<ReceiptRecord>> list_for_case(std::int64_t case_id) = 0;
+  // The receipt's printed lines, in order (as insert() wrote them).
+  virtual core::Result<std::vector<ReceiptLineRecord>> lines(std::int64_t receipt_id) = 0;
+  // The receipt that replaces `receipt_id`, if any.
+  virtual core::Result<std::optional<ReceiptRecord>> find_replacement(std::int64_t receipt_id) = 0;
+  // Cancels an issued receipt. The state is checked in the UPDATE itself, so of two officers
+  // cancelling at once one wins and the other gets kConflict; kConflict too for a receipt
+  // already cancelled or replaced; kNotFound for no such receipt.
+  virtual core::Status cancel(std::int64_t receipt_id, std::chrono::sys_seconds at,
+                              std::string_view reason, std::string_view cancelled_by) = 0;
+  // Marks an issued receipt replaced (its replacement is inserted in the same transaction).
+  // kConflict unless it is issued; kNotFound for no such receipt.
+  virtual core::Status mark_replaced(std::int64_t receipt_id) = 0;
 };
 
 // Màn hình phụ: a counter screen, the tablet that shows the citizen what its officer pushes

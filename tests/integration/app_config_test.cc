@@ -191,6 +191,29 @@ TEST(AppConfig, PublicSiteSettings) {
   EXPECT_EQ(bench.public_lookups_per_minute, 1000000);
 }
 
+TEST(AppConfig, ReceiptSigningKeysFromTheFileOrTheEnvironment) {
+  AppConfig defaults = parse_app_config("", "motcua.toml", kNoEnv).value();
+  EXPECT_EQ(defaults.receipt_signing_keys, "") << "the installation generates one";
+  AppConfig c =
+      parse_app_config("[receipts]\nsigning_keys = \"a:AAAA,b:BBBB\"\nactive_key = \"b\"\n",
+                       "motcua.toml", kNoEnv)
+          .value();
+  EXPECT_EQ(c.receipt_signing_keys, "a:AAAA,b:BBBB");
+  EXPECT_EQ(c.receipt_active_key, "b");
+  AppConfig from_env =
+      parse_app_config(
+          "", "motcua.toml",
+          env_of({{"MOTCUA_RECEIPTS_SIGNING_KEYS", "k:CCCC"}, {"MOTCUA_RECEIPTS_ACTIVE_KEY", "k"}}))
+          .value();
+  EXPECT_EQ(from_env.receipt_signing_keys, "k:CCCC");
+  EXPECT_EQ(from_env.receipt_active_key, "k");
+  std::string bad = error_of("[receipts]\nsigning_keys = \"secretseed\"\n");
+  EXPECT_NE(bad.find("[receipts] signing_keys: must be id:base64-seed"), std::string::npos) << bad;
+  EXPECT_EQ(bad.find("secretseed"), std::string::npos) << "a secret is never echoed";
+  EXPECT_NE(error_of("[receipts]\nactive_key = \"a,b\"\n").find("[receipts] active_key"),
+            std::string::npos);
+}
+
 TEST(AppConfig, BadPublicSettingsAreRejectedWithoutEchoingTheKey) {
   EXPECT_NE(error_of("[server]\npublic_base_url = \"javascript:x\"\n")
                 .find("[server] public_base_url: must be an http"),

@@ -24,6 +24,7 @@
 #include "adapters/qr/svg_qr_code_renderer.h"
 #include "adapters/security/argon2_password_hasher.h"
 #include "adapters/security/sodium_payment_links.h"
+#include "adapters/security/sodium_receipt_signer.h"
 #include "adapters/security/sodium_token_service.h"
 #include "adapters/storage/open_store.h"
 #include "adapters/web/form.h"
@@ -82,6 +83,7 @@ class WebAppFixture : public ::testing::Test {
         std::make_unique<app::StaffAuthentication>(*store_, *sessions_, hasher_, tokens_, clock_);
     app::OnlinePaymentSettings payment_settings{kPublicBase};
     payment_settings.return_url = payment_return_url(links_, kPublicBase);
+    payment_settings.receipt_signer = &receipt_signer_;
     payments_ = std::make_unique<app::OnlinePayment>(*store_, gateway_, clock_, payment_settings);
     WebDependencies deps{*store_,         *auth_,    tokens_,
                          clock_,          calendar_, load_shipped_templates().value(),
@@ -97,6 +99,7 @@ class WebAppFixture : public ::testing::Test {
     reconciliation_ = std::make_unique<app::Reconciliation>(*store_, reports_, *payments_, clock_);
     deps.reconciliation = reconciliation_.get();
     deps.callback_reader = &callback_reader_;
+    deps.receipt_signer = &receipt_signer_;
     deps.trusted_proxy = trusted_proxy_;
     app_ = std::make_unique<WebApp>(deps);
   }
@@ -275,6 +278,13 @@ class WebAppFixture : public ::testing::Test {
   bool print_documents_ = true;  // set false before start_app() for no PDF renderer
   security::SodiumPaymentLinks links_ =
       security::SodiumPaymentLinks::from_key_text(kLinkKey).value();
+  // Receipts are signed with "web-1" (receipt_pages_test); "web-0" only verifies.
+  security::SodiumReceiptSigner receipt_signer_ =
+      security::SodiumReceiptSigner::from_config(
+          "web-0:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=,"
+          "web-1:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
+          "web-1")
+          .value();
   int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
   std::string public_province_;         // [server] province; empty: from the agencies
   std::string trusted_proxy_;           // [server] trusted_proxy

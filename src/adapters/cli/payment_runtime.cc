@@ -9,6 +9,7 @@
 #include "adapters/payment/payment_platform_gateway.h"
 #include "adapters/payment/platform_callback_reader.h"
 #include "adapters/payment/platform_signing.h"
+#include "adapters/security/sodium_receipt_signer.h"
 #include "adapters/web/public_site.h"
 
 namespace motcua::adapters::cli {
@@ -16,6 +17,7 @@ namespace motcua::adapters::cli {
 struct PaymentRuntime::Parts {
   std::unique_ptr<payment::PaymentPlatformGateway> gateway;
   std::unique_ptr<payment::PlatformCallbackReader> reader;
+  std::unique_ptr<security::SodiumReceiptSigner> signer;
   std::unique_ptr<app::OnlinePayment> payments;
   std::unique_ptr<app::Reconciliation> reconciliation;
   std::unique_ptr<jobs::PeriodicTask> recovery;  // the jobs last: stopped first
@@ -94,7 +96,22 @@ core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
       callback_keys(config.payment_callback_keys);
   if (!keys.ok()) return keys.error();
 
+  // Receipts are signed with the configured key, else one the installation generates once and
+  // keeps in the database (like the pay-link key, docs/adr/0004).
+  bool generated = false;
+  core::Result<security::SodiumReceiptSigner> signer = security::installation_receipt_signer(
+      store, config.receipt_signing_keys, config.receipt_active_key, &generated);
+  if (!signer.ok()) return signer.error();
+  if (generated && log != nullptr) {
+    log->log(app::LogLevel::kWarn, "receipts.generated_signing_key",
+             {{"key_id", signer->active_key_id()},
+              {"hint",
+               "set [receipts] signing_keys and active_key (MOTCUA_RECEIPTS_SIGNING_KEYS, "
+               "MOTCUA_RECEIPTS_ACTIVE_KEY) to sign with a managed key"}});
+  }
+
   auto parts = std::make_unique<Parts>();
+  parts->signer = std::make_unique<security::SodiumReceiptSigner>(std::move(signer).value());
   payment::PaymentPlatformOptions options{config.sandbox_url, config.payment_client_id,
                                           std::move(request_key).value()};
   options.file_keys = keys.value();
@@ -106,6 +123,7 @@ core::Result<std::unique_ptr<PaymentRuntime>> PaymentRuntime::start(
   settings.recovery_grace = std::chrono::seconds(config.payment_recovery_grace_seconds);
   // The payer comes back under the case's pay-link token: only the payer sees the receipt link.
   settings.return_url = web::payment_return_url(links, public_base_url);
+  settings.receipt_signer = parts->signer.get();
   parts->payments =
       std::make_unique<app::OnlinePayment>(store, *parts->gateway, clock, settings, log);
   app::OnlinePayment& payments = *parts->payments;
@@ -145,5 +163,6 @@ PaymentRuntime::~PaymentRuntime() {
 app::OnlinePayment& PaymentRuntime::payments() { return *parts_->payments; }
 app::PaymentCallbackReader& PaymentRuntime::callback_reader() { return *parts_->reader; }
 app::Reconciliation& PaymentRuntime::reconciliation() { return *parts_->reconciliation; }
+const app::ReceiptSigner& PaymentRuntime::receipt_signer() { return *parts_->signer; }
 
 }  // namespace motcua::adapters::cli

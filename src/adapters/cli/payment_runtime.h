@@ -9,6 +9,7 @@
 #include "app/online_payment.h"
 #include "app/payment_callbacks.h"
 #include "app/payment_links.h"
+#include "app/receipt_signer.h"
 #include "app/reconciliation.h"
 #include "app/store.h"
 
@@ -18,7 +19,8 @@ namespace motcua::adapters::cli {
 // reader from the [payment] settings, the OnlinePayment use case, and the recovery job that
 // settles requests whose confirmation never came (every recovery interval, on its own thread
 // until the runtime is destroyed), and the daily reconciliation with its once-a-day job
-// (previous day after [payment] reconcile_at; a failed attempt is retried after 10 minutes).
+// (previous day after [payment] reconcile_at; a failed attempt is retried after 10 minutes),
+// and the signer of the receipts it issues.
 class PaymentRuntime {
  public:
   // Without `background_jobs` (a one-shot command) neither job runs.
@@ -32,6 +34,8 @@ class PaymentRuntime {
   app::OnlinePayment& payments();
   app::PaymentCallbackReader& callback_reader();
   app::Reconciliation& reconciliation();
+  // The receipts' Ed25519 signer ([receipts], else the installation's generated key).
+  const app::ReceiptSigner& receipt_signer();
 
   struct Parts;
 

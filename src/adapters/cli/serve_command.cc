@@ -130,6 +130,7 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   dependencies.payments = &(*payment_runtime)->payments();
   dependencies.callback_reader = &(*payment_runtime)->callback_reader();
   dependencies.reconciliation = &(*payment_runtime)->reconciliation();
+  dependencies.receipt_signer = &(*payment_runtime)->receipt_signer();
   application = std::make_unique<web::WebApp>(dependencies);
   ready.store(application.get(), std::memory_order_release);
   context.out << "motcua is serving " << config->database_url << "\n"

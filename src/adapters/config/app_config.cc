@@ -144,6 +144,23 @@ std::optional<std::string> set_payment_link_key(AppConfig& config, std::string_v
   return std::nullopt;
 }
 
+// The keys are checked where they are used (security::SodiumReceiptSigner); here only that
+// the value is one line, never echoing it (the seeds are secrets).
+std::optional<std::string> set_receipt_signing_keys(AppConfig& config, std::string_view value) {
+  if (value.find_first_of("\r\n\"") != std::string_view::npos || value.find(':') == value.npos) {
+    return "must be id:base64-seed[,id:base64-seed]";
+  }
+  config.receipt_signing_keys = value;
+  return std::nullopt;
+}
+std::optional<std::string> set_receipt_active_key(AppConfig& config, std::string_view value) {
+  if (value.empty() || value.size() > 64 || value.find_first_of(":, \r\n") != value.npos) {
+    return "must be the id of one of the signing keys (got '" + std::string(value) + "')";
+  }
+  config.receipt_active_key = value;
+  return std::nullopt;
+}
+
 std::optional<std::string> set_public_base_url(AppConfig& config, std::string_view value) {
   bool http = starts_with(value, "http://") && value.size() > 7;
   bool https = starts_with(value, "https://") && value.size() > 8;
@@ -217,7 +234,7 @@ std::optional<std::string> set_log_level(AppConfig& config, std::string_view val
          std::string(value) + "')";
 }
 
-constexpr std::array<Field, 19> kFields = {{
+constexpr std::array<Field, 21> kFields = {{
     {"database", "url", false, set_database_url},
     {"http", "host", false, set_http_host},
     {"http", "port", true, set_http_port},
@@ -230,6 +247,8 @@ constexpr std::array<Field, 19> kFields = {{
     {"payment", "recovery_interval_seconds", true, set_recovery_interval},
     {"payment", "recovery_grace_seconds", true, set_recovery_grace},
     {"payment", "reconcile_at", false, set_reconcile_at},
+    {"receipts", "signing_keys", false, set_receipt_signing_keys},
+    {"receipts", "active_key", false, set_receipt_active_key},
     {"server", "public_base_url", false, set_public_base_url},
     {"server", "public_lookups_per_minute", true, set_public_lookups},
     {"server", "trusted_proxy", false, set_trusted_proxy},

@@ -43,6 +43,13 @@ struct AppConfig {
   // with the platform's daily file once per day after this time (skipped when a run of that
   // day already succeeded). Stored as minutes after midnight.
   int payment_reconcile_at_minutes = 90;
+  // [receipts] signing_keys, active_key: the Ed25519 keys receipts are signed with, as
+  // "id:base64-seed[,id:base64-seed]" (32-byte seeds), and the id of the one that signs; the
+  // others only verify (rotation). Secrets: give them as MOTCUA_RECEIPTS_SIGNING_KEYS and
+  // MOTCUA_RECEIPTS_ACTIVE_KEY. Empty: the installation generates one key once and keeps it in
+  // the database (docs/protocols/receipt-signature.md).
+  std::string receipt_signing_keys;
+  std::string receipt_active_key;
   // [server] public_base_url: how citizens reach this server, the start of the pay links in QR
   // codes ("https://dichvucong.example.gov.vn"). Empty: http://<http host>:<port>.
   std::string public_base_url;

@@ -226,20 +226,52 @@ Migration online_payment_tables() {
   };
 }
 
+// Receipt signatures, cancellation and re-issue (issue 7). A receipt keeps everything it shows
+// as issued, so its Ed25519 signature (over core::canonical_receipt) can be checked from the
+// stored columns and its own lines: the lines are copied into receipt_lines, because a
+// re-issue moves the fee lines' receipt_id to the replacement while the original must still
+// verify. cancelled_* say who cancelled it, when and why.
+Migration receipt_lifecycle_tables() {
+  return {
+      5,
+      "receipt signatures, content as issued, lines, cancellation",
+      {
+          "ALTER TABLE receipts ADD COLUMN key_id TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN cancelled_at BIGINT",
+          "ALTER TABLE receipts ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN cancelled_by TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN case_code TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN procedure_name TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN amount_in_words TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN method_label TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE receipts ADD COLUMN provider_transaction_id TEXT NOT NULL DEFAULT ''",
+          "CREATE INDEX receipts_by_replaced ON receipts(replaces_receipt_id)",
+          "CREATE TABLE receipt_lines ("
+          " receipt_id BIGINT NOT NULL REFERENCES receipts(id), position BIGINT NOT NULL,"
+          " fee_line_id BIGINT NOT NULL REFERENCES fee_lines(id), name TEXT NOT NULL,"
+          " amount BIGINT NOT NULL, PRIMARY KEY (receipt_id, position))",
+      },
+      {},
+      {},
+  };
+}
+
 // Daily reconciliation with the payment platform (issue 6): one run per attempt (a rerun of a
 // date is a new run, so every run stays as evidence), and one item per transaction the run
 // compared, matched or not, with what the run did about it. Items carry the receiving unit, so
 // a page per unit can total them.
 Migration reconciliation_tables() {
   return {
-    7, "daily reconciliation runs and their items", {
-      "CREATE TABLE reconciliation_runs ("
-      " id {id}, business_date BIGINT NOT NULL, started_at BIGINT NOT NULL,"
-      " finished_at BIGINT, state {key} NOT NULL, trigger_source TEXT NOT NULL,"
-      " platform_count BIGINT NOT NULL, platform_total BIGINT NOT NULL,"
-      " local_count BIGINT NOT NULL, local_total BIGINT NOT NULL,"
-      " matched_count BIGINT NOT NULL, mismatch_count BIGINT NOT NULL,"
-      " error TEXT NOT NULL)",
+      7,
+      "daily reconciliation runs and their items",
+      {
+          "CREATE TABLE reconciliation_runs ("
+          " id {id}, business_date BIGINT NOT NULL, started_at BIGINT NOT NULL,"
+          " finished_at BIGINT, state {key} NOT NULL, trigger_source TEXT NOT NULL,"
+          " platform_count BIGINT NOT NULL, platform_total BIGINT NOT NULL,"
+          " local_count BIGINT NOT NULL, local_total BIGINT NOT NULL,"
+          " matched_count BIGINT NOT NULL, mismatch_count BIGINT NOT NULL,"
+          " error TEXT NOT NULL)",
           "CREATE INDEX reconciliation_runs_by_date ON reconciliation_runs(business_date, id)",
           "CREATE TABLE reconciliation_items ("
           " id {id}, run_id BIGINT NOT NULL REFERENCES reconciliation_runs(id),"
@@ -249,65 +281,70 @@ Migration reconciliation_tables() {
           " platform_amount BIGINT NOT NULL, local_amount BIGINT NOT NULL,"
           " action {key} NOT NULL, note TEXT NOT NULL)",
           "CREATE INDEX reconciliation_items_by_run ON reconciliation_items(run_id, id)",
-          // The counter screens ("màn hình phụ", issue 6): a tablet at the counter that shows the
-          // citizen what its officer pushes. The tablet's cookie carries a random secret and only
-          // its hash is kept; an unbound screen shows a short-lived 6-digit pairing code; once an
-          // officer typed it the screen is bound to that officer (one screen per officer, one
-          // officer per screen). The version counts every change of what the screen shows, so the
-          // screen's poll is one indexed read.
-          Migration counter_screen_tables() {
-        return {
-            9,
-            "counter screens",
-            {
-                "CREATE TABLE counter_screens ("
-                " id {id}, secret_hash {key} NOT NULL UNIQUE, pairing_code {key} NOT NULL,"
-                " pairing_expires_at BIGINT, staff_login {key} NOT NULL, paired_at BIGINT,"
-                " created_at BIGINT NOT NULL, last_seen BIGINT NOT NULL, case_code {key} NOT NULL,"
-                " pushed_amount BIGINT NOT NULL, pushed_at BIGINT, version BIGINT NOT NULL)",
-                // Empty means none: a code belongs to one screen, an officer to one screen.
-                "CREATE UNIQUE INDEX counter_screens_by_code ON counter_screens(pairing_code)"
-                " WHERE pairing_code <> ''",
-                "CREATE UNIQUE INDEX counter_screens_by_staff ON counter_screens(staff_login)"
-                " WHERE staff_login <> ''",
-                "CREATE INDEX counter_screens_by_last_seen ON counter_screens(last_seen)",
-            },
-            {},
-            {},
-        };
-      }
+      },
+      {},
+      {},
+  };
+}
 
-      void replace_all(std::string & text, std::string_view from, std::string_view to) {
-        for (size_t at = text.find(from); at != std::string::npos;
-             at = text.find(from, at + to.size())) {
-          text.replace(at, from.size(), to);
-        }
-      }
+// The counter screens ("màn hình phụ", issue 6): a tablet at the counter that shows the citizen
+// what its officer pushes. The tablet's cookie carries a random secret and only its hash is
+// kept; an unbound screen shows a short-lived 6-digit pairing code; once an officer typed it the
+// screen is bound to that officer (one screen per officer, one officer per screen). The version
+// counts every change of what the screen shows, so the screen's poll is one indexed read.
+Migration counter_screen_tables() {
+  return {
+      9,
+      "counter screens",
+      {
+          "CREATE TABLE counter_screens ("
+          " id {id}, secret_hash {key} NOT NULL UNIQUE, pairing_code {key} NOT NULL,"
+          " pairing_expires_at BIGINT, staff_login {key} NOT NULL, paired_at BIGINT,"
+          " created_at BIGINT NOT NULL, last_seen BIGINT NOT NULL, case_code {key} NOT NULL,"
+          " pushed_amount BIGINT NOT NULL, pushed_at BIGINT, version BIGINT NOT NULL)",
+          // Empty means none: a code belongs to one screen, an officer to one screen.
+          "CREATE UNIQUE INDEX counter_screens_by_code ON counter_screens(pairing_code)"
+          " WHERE pairing_code <> ''",
+          "CREATE UNIQUE INDEX counter_screens_by_staff ON counter_screens(staff_login)"
+          " WHERE staff_login <> ''",
+          "CREATE INDEX counter_screens_by_last_seen ON counter_screens(last_seen)",
+      },
+      {},
+      {},
+  };
+}
 
-    }  // namespace
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
 
-    const std::vector<Migration>& migrations() {
-      static const std::vector<Migration> all = {core_tables(),           payment_tables(),
-                                                 web_session_tables(),    online_payment_tables(),
-                                                 reconciliation_tables(), counter_screen_tables()};
-      return all;
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> all = {
+      core_tables(),           payment_tables(),           web_session_tables(),
+      online_payment_tables(), receipt_lifecycle_tables(), reconciliation_tables(),
+      counter_screen_tables()};
+  return all;
+}
+
+std::vector<std::string> statements_for(const Migration& migration, Engine engine) {
+  std::vector<std::string> out = migration.statements;
+  const auto& specific =
+      engine == Engine::kSqlite ? migration.sqlite_statements : migration.postgres_statements;
+  out.insert(out.end(), specific.begin(), specific.end());
+  for (std::string& sql : out) {
+    if (engine == Engine::kSqlite) {
+      replace_all(sql, "{id}", "INTEGER PRIMARY KEY");
+      replace_all(sql, "{key}", "TEXT");
+    } else {
+      replace_all(sql, "{id}", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+      replace_all(sql, "{key}", "TEXT COLLATE \"C\"");
     }
+  }
+  return out;
+}
 
-    std::vector<std::string> statements_for(const Migration& migration, Engine engine) {
-      std::vector<std::string> out = migration.statements;
-      const auto& specific =
-          engine == Engine::kSqlite ? migration.sqlite_statements : migration.postgres_statements;
-      out.insert(out.end(), specific.begin(), specific.end());
-      for (std::string& sql : out) {
-        if (engine == Engine::kSqlite) {
-          replace_all(sql, "{id}", "INTEGER PRIMARY KEY");
-          replace_all(sql, "{key}", "TEXT");
-        } else {
-          replace_all(sql, "{id}", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
-          replace_all(sql, "{key}", "TEXT COLLATE \"C\"");
-        }
-      }
-      return out;
-    }
-
-  }  // namespace motcua::adapters::storage
+}  // namespace motcua::adapters::storage

@@ -103,6 +103,8 @@ json::object fees_json(const app::CaseListItem& item) {
 
 }  // namespace
 
+json::value json_instant(const std::optional<std::chrono::sys_seconds>& at) { return instant(at); }
+
 json::object case_summary_json(const app::CaseListItem& item, const StaffNames& names) {
   const core::CaseRecord& c = item.record;
   json::value officer = nullptr;

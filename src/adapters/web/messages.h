@@ -22,6 +22,7 @@ std::span<const Message> public_messages();   // the public site: home, "Thanh t
 std::span<const Message> payment_messages();  // payments and receipts, console and public
 std::span<const Message> document_messages();        // the printed documents (PDF) and their links
 std::span<const Message> reconciliation_messages();  // payment history, "Đối soát thanh toán"
-std::span<const Message> screen_messages();   // màn hình phụ, the counter screen
+std::span<const Message> screen_messages();          // màn hình phụ, the counter screen
+std::span<const Message> receipt_messages();  // receipts' states, cancel, re-issue, verification
 
 }  // namespace motcua::adapters::web

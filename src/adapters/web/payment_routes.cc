@@ -131,6 +131,7 @@ HttpResponse public_receipt(WebState& state, const HttpRequest& request) {
   TemplateData data = receipt_data(*found.receipt);
   data.set("pdf_href", payment_link_path(state, found.receipt->case_code) + "/bien-lai/" +
                            std::to_string(found.receipt->id) + "/pdf");
+  data.set("verification_url", receipt_verification_path(state, found.receipt->id));
   return public_page(state, request, 200, std::string(text(language, "pay_receipt_page")),
                      "receipt", data);
 }

@@ -1,5 +1,6 @@
 #include "adapters/web/payment_views.h"
 
+#include "adapters/web/receipt_views.h"
 #include "core/civil_time.h"
 #include "core/money.h"
 
@@ -31,6 +32,8 @@ void add_case_payments(WebState& state, TemplateData& data, std::string_view cas
     row.set("amount", core::format_vnd(r.amount));
     row.set("issued_at", shown_at(r.issued_at));
     row.set("href", receipt_href_base + "/" + std::to_string(r.id) + "/pdf");
+    row.set("state", std::string(core::to_string(r.state)));
+    row.set("state_label", std::string(text(language, receipt_state_key(r.state))));
     receipts.push(row);
   }
   data.set("has_receipts", !payments->receipts.empty());

@@ -16,6 +16,7 @@
 #include "app/payment_links.h"
 #include "app/printed_documents.h"
 #include "app/qr_code_renderer.h"
+#include "app/receipt_signer.h"
 #include "app/reconciliation.h"
 #include "app/staff_authentication.h"
 #include "app/store.h"
@@ -50,6 +51,9 @@ struct WebDependencies {
   // The daily reconciliation ("Đối soát thanh toán"); without it the page shows past runs
   // only and "Đối soát ngay" answers 503.
   app::Reconciliation* reconciliation = nullptr;
+  // Signs and checks receipts (the verification page, re-issue, GET
+  // /api/v1/public/receipt-keys); without it no signature holds and re-issues are unsigned.
+  const app::ReceiptSigner* receipt_signer = nullptr;
   // The public site (public_site.h). The pay links' tokens; without them (nullptr) the payment
   // page and the intake slip show no QR and the pay-link route refuses every token.
   const app::PaymentLinks* payment_links = nullptr;
