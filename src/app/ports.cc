@@ -1,4 +1,5 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
+#include "app/counter_payment_repository.h"
 #include "app/event_log.h"
 #include "app/payment_callbacks.h"
 #include "app/payment_gateway.h"
@@ -23,6 +24,7 @@ CalendarRepository::~CalendarRepository() = default;
 SettingsRepository::~SettingsRepository() = default;
 PaymentRepository::~PaymentRepository() = default;
 ReceiptRepository::~ReceiptRepository() = default;
+CounterPaymentRepository::~CounterPaymentRepository() = default;
 Repositories::~Repositories() = default;
 Store::~Store() = default;
 WebSessionStore::~WebSessionStore() = default;

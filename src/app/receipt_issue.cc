@@ -7,8 +7,23 @@
 
 namespace motcua::app {
 
+ReceiptSource receipt_source(const PaymentRequestRecord& request) {
+  ReceiptSource source;
+  source.method = core::PaymentMethod::kPaymentPlatform;
+  source.reference = request.reference;
+  source.transaction_id = request.transaction_id;
+  source.request_id = request.id;
+  return source;
+}
+
 core::Result<std::optional<ReceiptRecord>> issue_receipt(
     Repositories& repositories, const core::CaseRecord& record, const PaymentRequestRecord& request,
+    const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at) {
+  return issue_receipt(repositories, record, receipt_source(request), line_ids, amount, at);
+}
+
+core::Result<std::optional<ReceiptRecord>> issue_receipt(
+    Repositories& repositories, const core::CaseRecord& record, const ReceiptSource& source,
     const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at) {
   core::Result<std::optional<core::Agency>> unit =
       repositories.agencies().find(record.receiving_agency_code);
@@ -30,7 +45,7 @@ core::Result<std::optional<ReceiptRecord>> issue_receipt(
   receipt.series = agency.receipt_series;
   receipt.number = number->value;
   receipt.case_id = record.id;
-  receipt.request_id = request.id;
+  receipt.request_id = source.request_id;
   receipt.amount = amount;
   receipt.issued_at = at;
   receipt.unit_name = agency.name;
@@ -55,15 +70,22 @@ core::Result<std::optional<ReceiptRecord>> issue_receipt(
                         .add("amount", amount.in_dong())
                         .add("amount_in_words", words.value())
                         .add("issued_at", std::int64_t{at.time_since_epoch().count()})
-                        .add("method", core::label_vi(core::PaymentMethod::kPaymentPlatform))
-                        .add("reference", request.reference)
-                        .add("provider_transaction_id", request.transaction_id)
+                        .add("method", core::label_vi(source.method))
+                        .add("reference", source.reference)
+                        .add("provider_transaction_id", source.transaction_id)
                         .str();
   core::Result<std::int64_t> id = repositories.receipts().insert(receipt);
   if (!id.ok()) return id.error();
   receipt.id = id.value();
   for (std::int64_t line : line_ids) {
     if (core::Status linked = repositories.payments().attach_receipt(line, receipt.id);
+        !linked.ok()) {
+      return linked.error();
+    }
+  }
+  if (source.counter_payment_id) {
+    if (core::Status linked =
+            repositories.counter_payments().attach_receipt(*source.counter_payment_id, receipt.id);
         !linked.ok()) {
       return linked.error();
     }

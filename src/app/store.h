@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "app/counter_payment_repository.h"
 #include "app/repositories.h"
 #include "core/result.h"
 
@@ -22,6 +23,7 @@ class Repositories {
   virtual SettingsRepository& settings() = 0;
   virtual PaymentRepository& payments() = 0;
   virtual ReceiptRepository& receipts() = 0;
+  virtual CounterPaymentRepository& counter_payments() = 0;
 };
 
 // Port: transactional access to persistent state. Implementations are safe to share between

@@ -7,6 +7,7 @@
 #include "adapters/storage/sql_audit_log.h"
 #include "adapters/storage/sql_calendar_repository.h"
 #include "adapters/storage/sql_case_repository.h"
+#include "adapters/storage/sql_counter_payment_repository.h"
 #include "adapters/storage/sql_payment_repository.h"
 #include "adapters/storage/sql_procedure_repository.h"
 #include "adapters/storage/sql_receipt_repository.h"
@@ -40,6 +41,7 @@ SessionContext::~SessionContext() {
   settings_.reset();
   payments_.reset();
   receipts_.reset();
+  counter_payments_.reset();
 }
 
 app::AgencyRepository& SessionContext::agencies() { return lazily(agencies_, *session_, engine_); }
@@ -62,5 +64,8 @@ app::SettingsRepository& SessionContext::settings() {
 
 app::PaymentRepository& SessionContext::payments() { return lazily(payments_, *session_, engine_); }
 app::ReceiptRepository& SessionContext::receipts() { return lazily(receipts_, *session_, engine_); }
+app::CounterPaymentRepository& SessionContext::counter_payments() {
+  return lazily(counter_payments_, *session_, engine_);
+}
 
 }  // namespace motcua::adapters::storage

@@ -22,6 +22,7 @@ class SqlCalendarRepository;
 class SqlSettingsRepository;
 class SqlPaymentRepository;
 class SqlReceiptRepository;
+class SqlCounterPaymentRepository;
 
 // One pooled connection and the repositories bound to it. Repositories are created on first
 // use and live as long as the connection, so their prepared statements are prepared once
@@ -45,6 +46,7 @@ class SessionContext : public app::Repositories {
   app::SettingsRepository& settings() override;
   app::PaymentRepository& payments() override;
   app::ReceiptRepository& receipts() override;
+  app::CounterPaymentRepository& counter_payments() override;
 
  private:
   std::unique_ptr<soci::session> session_;
@@ -60,6 +62,7 @@ class SessionContext : public app::Repositories {
   std::unique_ptr<SqlSettingsRepository> settings_;
   std::unique_ptr<SqlPaymentRepository> payments_;
   std::unique_ptr<SqlReceiptRepository> receipts_;
+  std::unique_ptr<SqlCounterPaymentRepository> counter_payments_;
 };
 
 }  // namespace motcua::adapters::storage
