@@ -1,6 +1,7 @@
 // The read side of OnlinePayment: the return page, the officer's fee tab, the receipt view.
 #include <algorithm>
 
+#include "app/counter_payment.h"
 #include "app/online_payment.h"
 #include "core/amount_in_words.h"
 #include "core/fee_line.h"
@@ -121,10 +122,12 @@ core::Result<ReceiptView> OnlinePayment::receipt(std::int64_t receipt_id) const 
     view.payer_address = receipt.payer_address;
     view.case_code = (*record)->code;
     view.procedure_name = (*record)->procedure_name;
+    view.method_label = std::string(core::label_vi(core::PaymentMethod::kPaymentPlatform));
     for (const core::FeeLine& line : (*record)->fee_lines) {
       if (line.receipt_id != receipt.id) continue;
       view.lines.push_back({line.description.empty() ? line.name : line.description, line.amount});
       view.provider_transaction_id = line.provider_transaction_id;
+      if (line.method) view.method_label = std::string(core::label_vi(*line.method));
     }
     // Receipts issued since migration 5 keep their content and lines as issued: show those.
     if (!receipt.case_code.empty()) {
@@ -142,7 +145,16 @@ core::Result<ReceiptView> OnlinePayment::receipt(std::int64_t receipt_id) const 
     view.amount_in_words =
         receipt.amount_in_words.empty() ? words.value() : receipt.amount_in_words;
     view.issued_at = receipt.issued_at;
-    view.method_label = std::string(core::label_vi(core::PaymentMethod::kPaymentPlatform));
+    if (!receipt.request_id) {
+      // Taken at the counter: the counter payment's reference and POS approval code.
+      auto counter = r.counter_payments().list_for_case(receipt.case_id);
+      if (!counter.ok()) return counter.error();
+      for (const CounterPaymentRecord& payment : counter.value()) {
+        if (payment.receipt_id != receipt.id) continue;
+        view.reference = counter_reference(payment.id);
+        view.provider_transaction_id = payment.approval_code;
+      }
+    }
     if (receipt.request_id) {
       auto requests = r.payments().list_for_case(receipt.case_id);
       if (!requests.ok()) return requests.error();

@@ -1,4 +1,5 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
+#include "app/counter_payment_repository.h"
 #include "app/event_log.h"
 #include "app/payment_callbacks.h"
 #include "app/payment_gateway.h"
@@ -24,6 +25,7 @@ SettingsRepository::~SettingsRepository() = default;
 PaymentRepository::~PaymentRepository() = default;
 ReceiptRepository::~ReceiptRepository() = default;
 CounterScreenRepository::~CounterScreenRepository() = default;
+CounterPaymentRepository::~CounterPaymentRepository() = default;
 Repositories::~Repositories() = default;
 Store::~Store() = default;
 WebSessionStore::~WebSessionStore() = default;

@@ -26,8 +26,24 @@ void describe_receipt(ReceiptRecord& receipt, const core::CaseRecord& record,
   }
 }
 
+ReceiptSource receipt_source(const PaymentRequestRecord& request) {
+  ReceiptSource source;
+  source.method = core::PaymentMethod::kPaymentPlatform;
+  source.reference = request.reference;
+  source.transaction_id = request.transaction_id;
+  source.request_id = request.id;
+  return source;
+}
+
 core::Result<std::optional<ReceiptRecord>> issue_receipt(
     Repositories& repositories, const core::CaseRecord& record, const PaymentRequestRecord& request,
+    const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at,
+    const ReceiptSigner* signer) {
+  return issue_receipt(repositories, record, receipt_source(request), line_ids, amount, at, signer);
+}
+
+core::Result<std::optional<ReceiptRecord>> issue_receipt(
+    Repositories& repositories, const core::CaseRecord& record, const ReceiptSource& source,
     const std::vector<std::int64_t>& line_ids, core::Money amount, std::chrono::sys_seconds at,
     const ReceiptSigner* signer) {
   core::Result<std::optional<core::Agency>> unit =
@@ -50,7 +66,7 @@ core::Result<std::optional<ReceiptRecord>> issue_receipt(
   receipt.series = agency.receipt_series;
   receipt.number = number->value;
   receipt.case_id = record.id;
-  receipt.request_id = request.id;
+  receipt.request_id = source.request_id;
   receipt.amount = amount;
   receipt.issued_at = at;
   receipt.unit_name = agency.name;
@@ -75,12 +91,12 @@ core::Result<std::optional<ReceiptRecord>> issue_receipt(
                         .add("amount", amount.in_dong())
                         .add("amount_in_words", words.value())
                         .add("issued_at", std::int64_t{at.time_since_epoch().count()})
-                        .add("method", core::label_vi(core::PaymentMethod::kPaymentPlatform))
-                        .add("reference", request.reference)
-                        .add("provider_transaction_id", request.transaction_id)
+                        .add("method", core::label_vi(source.method))
+                        .add("reference", source.reference)
+                        .add("provider_transaction_id", source.transaction_id)
                         .str();
-  describe_receipt(receipt, record, line_ids, words.value(),
-                   core::label_vi(core::PaymentMethod::kPaymentPlatform), request.transaction_id);
+  describe_receipt(receipt, record, line_ids, words.value(), core::label_vi(source.method),
+                   source.transaction_id);
   if (signer != nullptr) {
     if (core::Status signed_ = sign_receipt(receipt, *signer); !signed_.ok())
       return signed_.error();
@@ -90,6 +106,13 @@ core::Result<std::optional<ReceiptRecord>> issue_receipt(
   receipt.id = id.value();
   for (std::int64_t line : line_ids) {
     if (core::Status linked = repositories.payments().attach_receipt(line, receipt.id);
+        !linked.ok()) {
+      return linked.error();
+    }
+  }
+  if (source.counter_payment_id) {
+    if (core::Status linked =
+            repositories.counter_payments().attach_receipt(*source.counter_payment_id, receipt.id);
         !linked.ok()) {
       return linked.error();
     }

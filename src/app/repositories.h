@@ -257,7 +257,7 @@ struct AppliedEventRecord {
 struct LineSettlement {
   core::PaymentMethod method = core::PaymentMethod::kPaymentPlatform;
   std::chrono::sys_seconds paid_at{};
-  std::int64_t request_id = 0;
+  std::int64_t request_id = 0;  // the payment request; 0 for none (paid at the counter)
   std::string provider_transaction_id;
 };
 

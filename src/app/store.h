@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "app/counter_payment_repository.h"
 #include "app/reconciliation_repository.h"
 #include "app/repositories.h"
 #include "core/result.h"
@@ -25,6 +26,7 @@ class Repositories {
   virtual ReceiptRepository& receipts() = 0;
   virtual ReconciliationRepository& reconciliations() = 0;
   virtual CounterScreenRepository& counter_screens() = 0;
+  virtual CounterPaymentRepository& counter_payments() = 0;
 };
 
 // Port: transactional access to persistent state. Implementations are safe to share between

@@ -7,6 +7,7 @@
 #include "adapters/storage/sql_audit_log.h"
 #include "adapters/storage/sql_calendar_repository.h"
 #include "adapters/storage/sql_case_repository.h"
+#include "adapters/storage/sql_counter_payment_repository.h"
 #include "adapters/storage/sql_counter_screen_repository.h"
 #include "adapters/storage/sql_payment_repository.h"
 #include "adapters/storage/sql_procedure_repository.h"
@@ -44,6 +45,7 @@ SessionContext::~SessionContext() {
   receipts_.reset();
   reconciliations_.reset();
   counter_screens_.reset();
+  counter_payments_.reset();
 }
 
 app::AgencyRepository& SessionContext::agencies() { return lazily(agencies_, *session_, engine_); }
@@ -72,6 +74,10 @@ app::ReconciliationRepository& SessionContext::reconciliations() {
 
 app::CounterScreenRepository& SessionContext::counter_screens() {
   return lazily(counter_screens_, *session_, engine_);
+}
+
+app::CounterPaymentRepository& SessionContext::counter_payments() {
+  return lazily(counter_payments_, *session_, engine_);
 }
 
 }  // namespace motcua::adapters::storage

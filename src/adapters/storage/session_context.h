@@ -24,6 +24,7 @@ class SqlPaymentRepository;
 class SqlReceiptRepository;
 class SqlReconciliationRepository;
 class SqlCounterScreenRepository;
+class SqlCounterPaymentRepository;
 
 // One pooled connection and the repositories bound to it. Repositories are created on first
 // use and live as long as the connection, so their prepared statements are prepared once
@@ -49,6 +50,7 @@ class SessionContext : public app::Repositories {
   app::ReceiptRepository& receipts() override;
   app::ReconciliationRepository& reconciliations() override;
   app::CounterScreenRepository& counter_screens() override;
+  app::CounterPaymentRepository& counter_payments() override;
 
  private:
   std::unique_ptr<soci::session> session_;
@@ -66,6 +68,7 @@ class SessionContext : public app::Repositories {
   std::unique_ptr<SqlReceiptRepository> receipts_;
   std::unique_ptr<SqlReconciliationRepository> reconciliations_;
   std::unique_ptr<SqlCounterScreenRepository> counter_screens_;
+  std::unique_ptr<SqlCounterPaymentRepository> counter_payments_;
 };
 
 }  // namespace motcua::adapters::storage

@@ -427,12 +427,15 @@ core::Result<bool> SqlPaymentRepository::settle_line(std::int64_t fee_line_id,
                                                      const app::LineSettlement& settlement) {
   return guarded("marking a fee line paid", [&]() -> core::Result<bool> {
     long long id = fee_line_id, method = static_cast<long long>(settlement.method);
-    long long paid_at = to_column(settlement.paid_at), request = settlement.request_id;
+    long long paid_at = to_column(settlement.paid_at);
+    NullableInt request;  // none for a payment taken at the counter
+    request.set(settlement.request_id != 0 ? std::optional<long long>(settlement.request_id)
+                                           : std::nullopt);
     soci::statement st =
         (session_.prepare << "UPDATE fee_lines SET paid = 1, method = :m, paid_at = :t,"
                              " payment_request_id = :r, provider_transaction_id = :p"
                              " WHERE id = :id AND paid = 0",
-         soci::use(method), soci::use(paid_at), soci::use(request),
+         soci::use(method), soci::use(paid_at), soci::use(request.value, request.indicator),
          soci::use(settlement.provider_transaction_id), soci::use(id));
     st.execute(true);
     if (st.get_affected_rows() == 1) return true;

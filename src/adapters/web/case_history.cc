@@ -42,6 +42,8 @@ std::string_view action_key(std::string_view action) {
   if (action == "case.status") return "history_status";
   if (action == "case.deleted") return "history_deleted";
   if (action == "fee_line.paid") return "history_fee_paid";
+  if (action == "payment.counter") return "ctr_history_counter";
+  if (action == "receipt.issued") return "ctr_history_receipt";
   return "";
 }
 

@@ -2,6 +2,7 @@
 
 // The result table of "Tra cứu hồ sơ" (templates/case_lookup.mustache), shared by every console
 // page that lists cases (lookup_pages.cc, pending_pages.cc, process_pages.cc).
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -24,6 +25,16 @@ std::string percent_encoded(std::string_view text);
 
 // "/can-bo/ho-so/{code}", the code percent-encoded.
 std::string case_href(std::string_view code);
+
+// A range of days as entered ("Từ ngày", "Đến ngày", dd/mm/yyyy), turned into instants: the
+// whole Vietnam-local days, "Đến ngày" included. `error_key` names the message when a date does
+// not read or the range is backwards (lookup_pages.cc).
+struct DateRange {
+  std::optional<std::chrono::sys_seconds> from;
+  std::optional<std::chrono::sys_seconds> until;
+  std::string_view error_key;
+};
+DateRange received_range(std::string_view from_text, std::string_view to_text);
 
 // One row of the table: the guide's columns for `item`.
 TemplateData case_row(const app::CaseListItem& item);

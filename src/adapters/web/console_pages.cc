@@ -133,6 +133,7 @@ void add_console_routes(WebState& state) {
   add_lookup_routes(state);
   add_receipt_routes(state);
   add_reconciliation_routes(state);
+  add_counter_routes(state);
   add_pending_routes(state);
   add_intake_routes(state);
   add_admin_routes(state);

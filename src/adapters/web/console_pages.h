@@ -29,6 +29,9 @@ void add_receipt_routes(WebState& state);
 // "Đối soát thanh toán": the daily reconciliation page, "Đối soát ngay" and its CSV export
 // (reconciliation_pages.cc).
 void add_reconciliation_routes(WebState& state);
+// Payments at the counter: "Thanh toán qua máy POS", "Thu tiền mặt", "Xem hóa đơn", "Phát hành
+// biên lai" under /can-bo/ho-so/{code}/, and "Danh sách thanh toán qua máy POS" (counter_pages.cc).
+void add_counter_routes(WebState& state);
 
 // The JSON API under /api/v1, errors as application/problem+json (api_routes.cc).
 void add_api_routes(WebState& state);

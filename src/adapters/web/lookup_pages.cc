@@ -14,6 +14,7 @@
 #include "adapters/web/case_table.h"
 #include "adapters/web/console_pages.h"
 #include "adapters/web/counter_screen_pages.h"
+#include "adapters/web/counter_views.h"
 #include "adapters/web/form.h"
 #include "adapters/web/page_support.h"
 #include "adapters/web/payment_history_view.h"
@@ -65,13 +66,7 @@ std::string console_return(std::string_view to) {
   return std::string(to);
 }
 
-// "Tìm kiếm nâng cao": the received-date range as entered, turned into instants (the whole
-// Vietnam-local days, "Đến ngày" included). The error key when a date does not read.
-struct DateRange {
-  std::optional<std::chrono::sys_seconds> from;
-  std::optional<std::chrono::sys_seconds> until;
-  std::string_view error_key;
-};
+}  // namespace
 
 DateRange received_range(std::string_view from_text, std::string_view to_text) {
   DateRange range;
@@ -91,6 +86,8 @@ DateRange received_range(std::string_view from_text, std::string_view to_text) {
     return {.error_key = "lookup_bad_range"};
   return range;
 }
+
+namespace {
 
 // The choices of the advanced search: every procedure and every field of the catalogue.
 struct CatalogueChoices {
@@ -244,15 +241,7 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   if (c.received_at) data.set("slip_href", case_href(c.code) + "/giay-tiep-nhan");
 
   TemplateData lines = TemplateData::list();
-  for (const core::FeeLine& line : c.fee_lines) {
-    TemplateData row;
-    row.set("unit_amount", core::format_vnd(line.unit_amount));
-    row.set("amount", core::format_vnd(line.amount));
-    row.set("description", line.description.empty() ? line.name : line.description);
-    row.set("paid", std::string(text(language, line.paid ? "paid" : "unpaid")));
-    row.set("method", line_payment_text(line));
-    lines.push(row);
-  }
+  for (const core::FeeLine& line : c.fee_lines) lines.push(fee_line_row(line, language));
   data.set("fee_lines", lines);
   data.set("total", core::format_vnd(item.payment.total));
   data.set("paid_total", core::format_vnd(item.payment.paid));
@@ -260,6 +249,7 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   add_case_payments(state, data, c.code, language, case_href(c.code) + "/bien-lai");
   data.set("payment_history_html", payment_history_html(state, c.code, language));
   add_counter_screen_push(request, data, c.code, item.payment.outstanding.in_dong() > 0);
+  add_counter_actions(data, c);
 
   data.set("can_change", item.rights.change);
   data.set("change_action", case_href(c.code) + "/trang-thai");

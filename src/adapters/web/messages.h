@@ -24,5 +24,6 @@ std::span<const Message> document_messages();        // the printed documents (P
 std::span<const Message> reconciliation_messages();  // payment history, "Đối soát thanh toán"
 std::span<const Message> screen_messages();          // màn hình phụ, the counter screen
 std::span<const Message> receipt_messages();  // receipts' states, cancel, re-issue, verification
+std::span<const Message> counter_messages();  // POS and cash at the counter, "Xem hóa đơn"
 
 }  // namespace motcua::adapters::web

@@ -23,6 +23,7 @@ constexpr std::array kMenu = {
     MenuEntry{"/can-bo/tra-cuu/co-quan", "menu_lookup_agency"},
     MenuEntry{"/can-bo/tra-cuu/ca-nhan", "menu_lookup_own"},
     MenuEntry{"/can-bo/cau-hinh-so-ho-so", "menu_numbering"},
+    MenuEntry{"/can-bo/thanh-toan-pos", "ctr_pos_list"},
     MenuEntry{"/can-bo/du-lieu-mot-cua", "menu_one_stop_data"},
     MenuEntry{"/can-bo/danh-gia-du-lieu", "menu_data_review"},
     MenuEntry{"/can-bo/kho-du-lieu-dien-tu", "menu_archive"},

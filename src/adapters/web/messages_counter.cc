@@ -1,0 +1,90 @@
+#include <array>
+
+#include "adapters/web/messages.h"
+
+namespace motcua::adapters::web {
+namespace {
+
+// Payments taken at the counter (issue 7): "Thanh toán qua máy POS", cash, "Xem hóa đơn",
+// "Phát hành biên lai" and "Danh sách thanh toán qua máy POS". Labels in quotes are the guide's.
+constexpr std::array kCounterMessages = {
+    Message{"ctr_view_bill", "Xem hóa đơn", "View bill"},
+    Message{"ctr_pos_payment", "Thanh toán qua máy POS", "Card payment (POS)"},
+    Message{"ctr_pos_list", "Danh sách thanh toán qua máy POS", "POS payments"},
+    Message{"ctr_issue_receipts", "Phát hành biên lai", "Issue receipts"},
+    Message{"ctr_cash_payment", "Thu tiền mặt", "Cash payment"},
+    Message{"ctr_case", "Hồ sơ", "Case"},
+    Message{"ctr_back_to_case", "Quay lại hồ sơ", "Back to the case"},
+    Message{"ctr_fee_name", "Loại lệ phí", "Fee"},
+    Message{"ctr_quantity", "Số lượng", "Quantity"},
+    Message{"ctr_paid_total", "Đã thanh toán", "Paid"},
+    Message{"ctr_outstanding", "Còn lại", "Outstanding"},
+    Message{"ctr_choose_lines", "Chọn các khoản thu", "Lines to collect"},
+    Message{"ctr_nothing_due", "Hồ sơ không còn khoản phí, lệ phí nào chưa thanh toán.",
+            "Nothing is left to pay on this case."},
+    Message{"ctr_terminal_id", "Mã máy POS", "POS terminal id"},
+    Message{"ctr_approval_code", "Mã chuẩn chi", "Approval code"},
+    Message{"ctr_card_last4", "4 số cuối thẻ", "Card's last 4 digits"},
+    Message{"ctr_amount", "Số tiền", "Amount"},
+    Message{"ctr_tendered", "Số tiền khách đưa", "Cash tendered"},
+    Message{"ctr_change", "Tiền thừa trả lại", "Change"},
+    Message{"ctr_record", "Ghi nhận thanh toán", "Record payment"},
+    Message{"ctr_record_cash", "Thu tiền", "Take cash"},
+    Message{"ctr_recorded", "Đã ghi nhận thanh toán", "Payment recorded"},
+    Message{"ctr_receipt_deferred",
+            "Đơn vị chưa cấu hình ký hiệu biên lai: chưa phát hành biên lai cho khoản thu này.",
+            "The unit has no receipt series yet: no receipt was issued for this payment."},
+    Message{"ctr_receipts_issued", "Số biên lai đã phát hành", "Receipts issued"},
+    Message{"ctr_no_receipt_needed", "Không có khoản đã thu nào cần phát hành biên lai.",
+            "No paid line is waiting for a receipt."},
+    Message{"ctr_no_series",
+            "Đơn vị tiếp nhận chưa cấu hình ký hiệu biên lai, chưa thể phát hành biên lai.",
+            "The receiving unit has no receipt series configured; no receipt can be issued yet."},
+    Message{"ctr_needs_receipt", "Có khoản đã thu chưa có biên lai.",
+            "Some paid lines have no receipt yet."},
+    Message{"ctr_counter_payments", "Thanh toán tại quầy", "Payments at the counter"},
+    Message{"ctr_reference", "Mã thanh toán", "Reference"},
+    Message{"ctr_method", "Hình thức", "Method"},
+    Message{"ctr_officer", "Cán bộ thu", "Collected by"},
+    Message{"ctr_at", "Thời gian", "Time"},
+    Message{"ctr_receipt", "Biên lai", "Receipt"},
+    Message{"ctr_from", "Từ ngày", "From"},
+    Message{"ctr_to", "Đến ngày", "To"},
+    Message{"ctr_search", "Tìm kiếm", "Search"},
+    Message{"ctr_case_code", "Mã số hồ sơ", "Case code"},
+    Message{"ctr_card", "Số thẻ", "Card"},
+    Message{"ctr_rows", "Số giao dịch", "Payments"},
+    Message{"ctr_sum", "Tổng số tiền", "Total amount"},
+    Message{"ctr_none_found", "Không có giao dịch nào.", "No payment found."},
+    // Refusals of a counter payment; nothing is recorded.
+    Message{"ctr_err_no_lines", "Chọn ít nhất một khoản phí, lệ phí cần thu.",
+            "Choose at least one fee line to collect."},
+    Message{"ctr_err_terminal", "Mã máy POS gồm 1 đến 16 chữ cái, chữ số hoặc dấu '-'.",
+            "The POS terminal id is 1 to 16 letters, digits or '-'."},
+    Message{"ctr_err_approval", "Mã chuẩn chi phải gồm đúng 6 chữ cái hoặc chữ số.",
+            "The approval code must be exactly 6 letters or digits."},
+    Message{"ctr_err_card", "4 số cuối thẻ phải gồm đúng 4 chữ số.",
+            "The card's last digits must be exactly 4 digits."},
+    Message{"ctr_err_amount", "Số tiền không hợp lệ (nhập số nguyên đồng, ví dụ 3.000).",
+            "Invalid amount (a whole number of dong, e.g. 3.000)."},
+    Message{"ctr_err_mismatch", "Số tiền thanh toán qua máy POS phải bằng tổng các khoản đã chọn:",
+            "The POS amount must equal the total of the chosen lines:"},
+    Message{"ctr_err_tendered", "Số tiền khách đưa không hợp lệ (nhập số nguyên đồng).",
+            "Invalid cash tendered (a whole number of dong)."},
+    Message{"ctr_err_short", "Số tiền khách đưa ít hơn tổng các khoản đã chọn:",
+            "The cash tendered is less than the total of the chosen lines:"},
+    Message{"ctr_err_already_paid", "Khoản sau đã được thanh toán, không ghi nhận thanh toán:",
+            "This line is already paid; nothing was recorded:"},
+    Message{"ctr_err_bad_line", "Khoản phí đã chọn không thuộc hồ sơ này.",
+            "A chosen line is not a fee line of this case."},
+    Message{"ctr_err_cancelled", "Hồ sơ đã hủy, không thể thu phí.",
+            "The case is cancelled; no fee can be collected."},
+    Message{"ctr_history_counter", "Thu phí tại quầy", "Fee collected at the counter"},
+    Message{"ctr_history_receipt", "Phát hành biên lai", "Receipt issued"},
+};
+
+}  // namespace
+
+std::span<const Message> counter_messages() { return kCounterMessages; }
+
+}  // namespace motcua::adapters::web
