@@ -256,6 +256,39 @@ Migration receipt_lifecycle_tables() {
   };
 }
 
+// Counter payments (issue 7): the placeholder counter_payments of migration 2 held no data and
+// is replaced. One row per payment taken at the counter, by POS card (terminal, approval code,
+// the card's last 4 digits) or in cash (the amount tendered); the officer's login and the
+// receipt issued for it (NULL while the unit has no series). counter_payment_lines says which
+// fee lines it paid; the lines themselves are settled with UPDATE ... WHERE paid = 0. The
+// indexes serve "Danh sách thanh toán qua máy POS": by time, by terminal, by officer.
+Migration counter_payment_tables() {
+  return {
+      6,
+      "counter payments by POS card and cash, and the lines each paid",
+      {
+          "DROP TABLE counter_payments",
+          "CREATE TABLE counter_payments ("
+          " id {id}, case_id BIGINT NOT NULL REFERENCES cases(id), method BIGINT NOT NULL,"
+          " amount BIGINT NOT NULL, terminal_id {key} NOT NULL, approval_code TEXT NOT NULL,"
+          " card_last4 TEXT NOT NULL, tendered BIGINT, staff_login {key} NOT NULL,"
+          " at BIGINT NOT NULL, receipt_id BIGINT REFERENCES receipts(id))",
+          "CREATE INDEX counter_payments_by_case ON counter_payments(case_id, id)",
+          "CREATE INDEX counter_payments_by_time ON counter_payments(method, at, id)",
+          "CREATE INDEX counter_payments_by_terminal"
+          " ON counter_payments(terminal_id, method, at)",
+          "CREATE INDEX counter_payments_by_staff ON counter_payments(staff_login, method, at)",
+          "CREATE TABLE counter_payment_lines ("
+          " counter_payment_id BIGINT NOT NULL REFERENCES counter_payments(id),"
+          " fee_line_id BIGINT NOT NULL REFERENCES fee_lines(id), amount BIGINT NOT NULL,"
+          " PRIMARY KEY (counter_payment_id, fee_line_id))",
+          "CREATE INDEX counter_payment_lines_by_line ON counter_payment_lines(fee_line_id)",
+      },
+      {},
+      {},
+  };
+}
+
 // Daily reconciliation with the payment platform (issue 6): one run per attempt (a rerun of a
 // date is a new run, so every run stays as evidence), and one item per transaction the run
 // compared, matched or not, with what the run did about it. Items carry the receiving unit, so
@@ -294,85 +327,57 @@ Migration reconciliation_tables() {
 // counts every change of what the screen shows, so the screen's poll is one indexed read.
 Migration counter_screen_tables() {
   return {
-    9, "counter screens", {
-      "CREATE TABLE counter_screens ("
-      " id {id}, secret_hash {key} NOT NULL UNIQUE, pairing_code {key} NOT NULL,"
-      " pairing_expires_at BIGINT, staff_login {key} NOT NULL, paired_at BIGINT,"
-      " created_at BIGINT NOT NULL, last_seen BIGINT NOT NULL, case_code {key} NOT NULL,"
-      " pushed_amount BIGINT NOT NULL, pushed_at BIGINT, version BIGINT NOT NULL)",
+      9,
+      "counter screens",
+      {
+          "CREATE TABLE counter_screens ("
+          " id {id}, secret_hash {key} NOT NULL UNIQUE, pairing_code {key} NOT NULL,"
+          " pairing_expires_at BIGINT, staff_login {key} NOT NULL, paired_at BIGINT,"
+          " created_at BIGINT NOT NULL, last_seen BIGINT NOT NULL, case_code {key} NOT NULL,"
+          " pushed_amount BIGINT NOT NULL, pushed_at BIGINT, version BIGINT NOT NULL)",
           // Empty means none: a code belongs to one screen, an officer to one screen.
           "CREATE UNIQUE INDEX counter_screens_by_code ON counter_screens(pairing_code)"
           " WHERE pairing_code <> ''",
           "CREATE UNIQUE INDEX counter_screens_by_staff ON counter_screens(staff_login)"
           " WHERE staff_login <> ''",
           "CREATE INDEX counter_screens_by_last_seen ON counter_screens(last_seen)",
-          // Counter payments (issue 7): the placeholder counter_payments of migration 2 held no
-          // data and is replaced. One row per payment taken at the counter, by POS card (terminal,
-          // approval code, the card's last 4 digits) or in cash (the amount tendered); the
-          // officer's login and the receipt issued for it (NULL while the unit has no series).
-          // counter_payment_lines says which fee lines it paid; the lines themselves are settled
-          // with UPDATE ... WHERE paid = 0. The indexes serve "Danh sách thanh toán qua máy POS":
-          // by time, by terminal, by officer.
-          Migration counter_payment_tables() {
-        return {
-            6,
-            "counter payments by POS card and cash, and the lines each paid",
-            {
-                "DROP TABLE counter_payments",
-                "CREATE TABLE counter_payments ("
-                " id {id}, case_id BIGINT NOT NULL REFERENCES cases(id), method BIGINT NOT NULL,"
-                " amount BIGINT NOT NULL, terminal_id {key} NOT NULL, approval_code TEXT NOT NULL,"
-                " card_last4 TEXT NOT NULL, tendered BIGINT, staff_login {key} NOT NULL,"
-                " at BIGINT NOT NULL, receipt_id BIGINT REFERENCES receipts(id))",
-                "CREATE INDEX counter_payments_by_case ON counter_payments(case_id, id)",
-                "CREATE INDEX counter_payments_by_time ON counter_payments(method, at, id)",
-                "CREATE INDEX counter_payments_by_terminal"
-                " ON counter_payments(terminal_id, method, at)",
-                "CREATE INDEX counter_payments_by_staff ON counter_payments(staff_login, method, "
-                "at)",
-                "CREATE TABLE counter_payment_lines ("
-                " counter_payment_id BIGINT NOT NULL REFERENCES counter_payments(id),"
-                " fee_line_id BIGINT NOT NULL REFERENCES fee_lines(id), amount BIGINT NOT NULL,"
-                " PRIMARY KEY (counter_payment_id, fee_line_id))",
-                "CREATE INDEX counter_payment_lines_by_line ON counter_payment_lines(fee_line_id)",
-            },
-            {},
-            {},
-        };
-      }
+      },
+      {},
+      {},
+  };
+}
 
-      void replace_all(std::string & text, std::string_view from, std::string_view to) {
-        for (size_t at = text.find(from); at != std::string::npos;
-             at = text.find(from, at + to.size())) {
-          text.replace(at, from.size(), to);
-        }
-      }
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
 
-    }  // namespace
+}  // namespace
 
-    const std::vector<Migration>& migrations() {
-      static const std::vector<Migration> all = {
-          core_tables(),           payment_tables(),           web_session_tables(),
-          online_payment_tables(), receipt_lifecycle_tables(), counter_payment_tables(),
-          reconciliation_tables(), counter_screen_tables()};
-      return all;
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> all = {
+      core_tables(),           payment_tables(),           web_session_tables(),
+      online_payment_tables(), receipt_lifecycle_tables(), counter_payment_tables(),
+      reconciliation_tables(), counter_screen_tables()};
+  return all;
+}
+
+std::vector<std::string> statements_for(const Migration& migration, Engine engine) {
+  std::vector<std::string> out = migration.statements;
+  const auto& specific =
+      engine == Engine::kSqlite ? migration.sqlite_statements : migration.postgres_statements;
+  out.insert(out.end(), specific.begin(), specific.end());
+  for (std::string& sql : out) {
+    if (engine == Engine::kSqlite) {
+      replace_all(sql, "{id}", "INTEGER PRIMARY KEY");
+      replace_all(sql, "{key}", "TEXT");
+    } else {
+      replace_all(sql, "{id}", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+      replace_all(sql, "{key}", "TEXT COLLATE \"C\"");
     }
+  }
+  return out;
+}
 
-    std::vector<std::string> statements_for(const Migration& migration, Engine engine) {
-      std::vector<std::string> out = migration.statements;
-      const auto& specific =
-          engine == Engine::kSqlite ? migration.sqlite_statements : migration.postgres_statements;
-      out.insert(out.end(), specific.begin(), specific.end());
-      for (std::string& sql : out) {
-        if (engine == Engine::kSqlite) {
-          replace_all(sql, "{id}", "INTEGER PRIMARY KEY");
-          replace_all(sql, "{key}", "TEXT");
-        } else {
-          replace_all(sql, "{id}", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
-          replace_all(sql, "{key}", "TEXT COLLATE \"C\"");
-        }
-      }
-      return out;
-    }
-
-  }  // namespace motcua::adapters::storage
+}  // namespace motcua::adapters::storage
