@@ -25,9 +25,10 @@ std::string line_label(const core::FeeLine& line) {
   return line.description.empty() ? line.name : line.description;
 }
 
-// The case, if `staff` may read it (and so take its money at the counter).
+// The case, if `staff` may read it, and with `to_take_money` also change it: taking money at
+// the counter changes the case, so agency-wide lookup (view only) may see payments, not take them.
 core::Result<core::CaseRecord> readable_case(Repositories& r, const core::StaffMember& staff,
-                                             std::string_view code) {
+                                             std::string_view code, bool to_take_money = false) {
   auto found = r.cases().find_by_code(code);
   if (!found.ok()) return found.error();
   if (!found->has_value()) return not_found("there is no case " + std::string(code));
@@ -35,7 +36,7 @@ core::Result<core::CaseRecord> readable_case(Repositories& r, const core::StaffM
   core::CaseRights rights = core::case_rights(
       staff,
       {record.receiving_agency_code, record.processing_agency_code, record.assigned_staff_id});
-  if (!rights.view) {
+  if (!rights.view || (to_take_money && !rights.change)) {
     return core::Error{core::ErrorKind::kForbidden,
                        staff.username + " may not take payments for case " + record.code};
   }
@@ -134,7 +135,7 @@ core::Result<CounterPaymentDone> CounterPayment::record(
   CounterPaymentDone done;
   core::Status stored = store_.transact([&](Repositories& r) -> core::Status {
     done = CounterPaymentDone{};
-    auto readable = readable_case(r, staff, payment.case_code);
+    auto readable = readable_case(r, staff, payment.case_code, true);
     if (!readable.ok()) return readable.error();
     core::CaseRecord record = std::move(readable.value());
     if (record.status == core::CaseStatus::kCancelled) {
@@ -194,7 +195,7 @@ core::Result<ReceiptsIssued> CounterPayment::issue_missing_receipts(const core::
   ReceiptsIssued out;
   core::Status stored = store_.transact([&](Repositories& r) -> core::Status {
     out = ReceiptsIssued{};
-    auto readable = readable_case(r, staff, case_code);
+    auto readable = readable_case(r, staff, case_code, true);
     if (!readable.ok()) return readable.error();
     const core::CaseRecord record = std::move(readable.value());
     if (core::Status locked = r.payments().lock_case(record.id); !locked.ok()) return locked;

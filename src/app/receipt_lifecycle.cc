@@ -15,8 +15,9 @@ core::Error not_found(std::int64_t receipt_id) {
                      "there is no receipt " + std::to_string(receipt_id)};
 }
 
-// The receipt of `case_code`, with its lines, if `staff` may read that case; else kNotFound
-// (a receipt of a case one may not read is not there, as on the case pages).
+// The receipt of `case_code`, with its lines, if `staff` may change that case: kNotFound when
+// they may not even read it (a receipt of a case one may not read is not there, as on the case
+// pages), kForbidden when they may only read it.
 core::Result<ReceiptRecord> readable_receipt(Repositories& r, const core::StaffMember& staff,
                                              std::string_view case_code, std::int64_t receipt_id) {
   core::Result<std::optional<ReceiptRecord>> found = r.receipts().find(receipt_id);
@@ -26,10 +27,13 @@ core::Result<ReceiptRecord> readable_receipt(Repositories& r, const core::StaffM
   if (!record.ok()) return record.error();
   if (!record->has_value() || (*record)->code != case_code) return not_found(receipt_id);
   const core::CaseRecord& c = **record;
-  if (!core::case_rights(staff,
-                         {c.receiving_agency_code, c.processing_agency_code, c.assigned_staff_id})
-           .view) {
-    return not_found(receipt_id);
+  core::CaseRights rights = core::case_rights(
+      staff, {c.receiving_agency_code, c.processing_agency_code, c.assigned_staff_id});
+  if (!rights.view) return not_found(receipt_id);
+  // Cancelling or re-issuing changes the case's money record: view-only lookup may not.
+  if (!rights.change) {
+    return core::Error{core::ErrorKind::kForbidden,
+                       staff.username + " may not change the receipts of case " + c.code};
   }
   ReceiptRecord receipt = std::move(**found);
   core::Result<std::vector<ReceiptLineRecord>> lines = r.receipts().lines(receipt.id);

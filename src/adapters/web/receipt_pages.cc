@@ -26,6 +26,7 @@ std::string receipt_href(std::string_view code, std::int64_t id) {
 struct FoundReceipt {
   std::optional<app::ReceiptView> receipt;
   HttpResponse refusal;
+  bool may_change = false;  // the officer may change the case, so cancel or re-issue
 };
 
 FoundReceipt find_receipt(WebState& state, const HttpRequest& request,
@@ -48,7 +49,7 @@ FoundReceipt find_receipt(WebState& state, const HttpRequest& request,
   if (!receipt.ok() || receipt->case_code != code) {
     return {{}, error_page(state, request, 404, "pay_receipt_unavailable", session)};
   }
-  return {std::move(receipt).value(), {}};
+  return {std::move(receipt).value(), {}, detail->summary.rights.change};
 }
 
 // What the officer typed and what went wrong, for a page shown again after a refused POST.
@@ -76,8 +77,8 @@ HttpResponse receipt_page(WebState& state, const HttpRequest& request,
                     [&](std::int64_t other) { return receipt_href(code, other); });
   data.set("pdf_href", receipt_href(code, id) + "/pdf");
   data.set("verification_url", receipt_verification_path(state, id));
-  // Who may read the case may cancel or re-issue its receipts (there is no fee permission).
-  if (life->receipt.state == core::ReceiptState::kIssued) {
+  // Who may change the case may cancel or re-issue its receipts (there is no fee permission).
+  if (found.may_change && life->receipt.state == core::ReceiptState::kIssued) {
     data.set("can_change", true);
     data.set("cancel_action", receipt_href(code, id) + "/huy");
     data.set("reissue_action", receipt_href(code, id) + "/phat-hanh-lai");
@@ -104,6 +105,8 @@ HttpResponse refused(WebState& state, const HttpRequest& request, const app::Sta
       return receipt_page(state, request, session, 422, {"rcpt_series_full", reason});
     case core::ErrorKind::kNotFound:
       return error_page(state, request, 404, "pay_receipt_unavailable", session);
+    case core::ErrorKind::kForbidden:
+      return error_page(state, request, 403, "forbidden", session);
     default:
       return error_page(state, request, http_status_for(error.kind), "server_error", session);
   }
