@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "adapters/storage/open_store.h"
+#include "adapters/storage/schema.h"
 #include "storage_fixture.h"
 
 namespace motcua::testing {
@@ -35,7 +36,10 @@ TEST_P(Migration, FromEmptyToTheLatestVersion) {
 }
 
 TEST_P(Migration, FromEachEarlierVersionKeepsTheData) {
-  for (std::int64_t start = 1; start < schema_version(); ++start) {
+  // Each shipped version (numbers may have gaps: helpers' migrations are merged in order).
+  for (const adapters::storage::Migration& shipped : adapters::storage::migrations()) {
+    std::int64_t start = shipped.version;
+    if (start >= schema_version()) break;
     SCOPED_TRACE("starting at version " + std::to_string(start));
     if (start > 1) TearDown(), SetUp();
     ASSERT_TRUE(migrate(url(), start).ok());

@@ -8,6 +8,7 @@
 #include "../fakes/fake_platform_reports.h"
 #include "app/payment_history.h"
 #include "console_fixture.h"
+#include "core/civil_time.h"
 #include "fixtures.h"
 
 namespace motcua::testing {
