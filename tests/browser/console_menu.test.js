@@ -24,6 +24,7 @@ const MENU = [
   'Dữ liệu một cửa',
   'Đánh giá dữ liệu',
   'Kho dữ liệu điện tử',
+  'Đối soát thanh toán',
   // "Quản trị", shown to an administrator only (kAdminMenu in page_support.cc).
   'Cơ quan, đơn vị',
   'Cán bộ',

@@ -8,6 +8,7 @@
 #include "../fakes/fake_platform_reports.h"
 #include "app/payment_history.h"
 #include "console_fixture.h"
+#include "core/civil_time.h"
 #include "fixtures.h"
 
 namespace motcua::testing {
@@ -215,6 +216,22 @@ TEST_P(Reconciliation, FindsEveryKindOfMismatchAndPaysNothingTwice) {
   EXPECT_EQ((*latest)->items.size(), again->items.size());
   EXPECT_EQ((*latest)->platform_total, again->platform_total);
   EXPECT_TRUE(*reconciliation_->reconciled(kDay));
+  std::optional<app::ReconciliationRunRecord> first;
+  ASSERT_TRUE(store()
+                  .read([&](app::Repositories& r) -> core::Status {
+                    auto found = r.reconciliations().find_run(report->run.id);
+                    if (!found.ok()) return found.error();
+                    first = found.value();
+                    return {};
+                  })
+                  .ok());
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(first->business_date, std::chrono::sys_days(kDay));
+  EXPECT_EQ(first->platform_total, report->platform_total);
+  EXPECT_EQ(first->local_total, report->local_total);
+  EXPECT_EQ(first->matched_count, 1);
+  EXPECT_EQ(first->mismatch_count, report->run.mismatch_count);
+  EXPECT_EQ(first->trigger, "cli");
 }
 
 TEST_P(Reconciliation, SettledHereButFailedAtThePlatformIsLeftForReview) {

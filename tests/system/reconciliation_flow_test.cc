@@ -54,7 +54,7 @@ class ReconciliationFlowTest : public ::testing::Test {
     web_response created = http(
         "POST", motcua_->url() + "/api/v1/cases",
         R"({"procedure_code":"2.000815.000.00.00.H34","submitter":{"name":"Trần Văn An","id_number":"062190018871"},)"
-        R"("fees":[{"item":"Phí chứng thực bản sao từ bản chính","tier_counts":[1]}]})",
+        R"("fees":[{"item":"Phí chứng thực bản sao từ bản chính","tier_counts":[1,0]}]})",
         {{"Cookie", cookie_}, {"X-CSRF-Token", csrf_}});
     EXPECT_EQ(created.status, 201) << created.body;
     std::string location = created.header("Location");
