@@ -93,6 +93,7 @@ class WebAppFixture : public ::testing::Test {
     deps.payments = payments_.get();
     deps.callback_reader = &callback_reader_;
     deps.trusted_proxy = trusted_proxy_;
+    deps.case_events = case_events_;
     app_ = std::make_unique<WebApp>(deps);
   }
 
@@ -268,9 +269,10 @@ class WebAppFixture : public ::testing::Test {
   qr::SvgQrCodeRenderer qr_codes_;
   security::SodiumPaymentLinks links_ =
       security::SodiumPaymentLinks::from_key_text(kLinkKey).value();
-  int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
-  std::string public_province_;         // [server] province; empty: from the agencies
-  std::string trusted_proxy_;           // [server] trusted_proxy
+  int public_lookups_per_minute_ = 30;         // set before start_app() to test the limit
+  std::string public_province_;                // [server] province; empty: from the agencies
+  std::string trusted_proxy_;                  // [server] trusted_proxy
+  app::CaseEventFeed* case_events_ = nullptr;  // live pages' change feed; set before start_app()
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

@@ -20,5 +20,6 @@ std::span<const Message> admin_messages();    // numbering, agencies, staff, pro
 std::span<const Message> api_messages();      // problem+json titles of /api/v1
 std::span<const Message> public_messages();   // the public site: home, "Thanh toán trực tuyến"
 std::span<const Message> payment_messages();  // payments and receipts, console and public
+std::span<const Message> live_messages();     // live payment status: list badges, streams
 
 }  // namespace motcua::adapters::web

@@ -7,6 +7,7 @@
 #include "adapters/web/http_message.h"
 #include "adapters/web/router.h"
 #include "adapters/web/template_engine.h"
+#include "app/case_events.h"
 #include "app/clock.h"
 #include "app/event_log.h"
 #include "app/online_payment.h"
@@ -62,6 +63,12 @@ struct WebDependencies {
   std::string public_province;
   // "Địa điểm trụ sở" in the footer; empty: none shown.
   std::string office_address;
+  // Committed case events of every process (live pages, live_routes.cc). Without it the
+  // event-stream routes answer 503 and the pages work by reloading.
+  app::CaseEventFeed* case_events = nullptr;
+  // Open event streams per client address (live_stream_slots.h) and in all.
+  std::size_t live_streams_per_client = 6;
+  std::size_t live_streams_total = 1000;
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access
