@@ -23,7 +23,8 @@ struct CaseEvent {
 
 // Port: the committed case events of every process sharing the database, delivered in this
 // process. Subscribers are called on the feed's own thread, one event at a time, each event
-// once (at most a few hundred milliseconds after its commit); they must not block for long
+// at most once (at most a few hundred milliseconds after its commit; events of one case and
+// kind committed together may come as their last one only); they must not block for long
 // and must not call subscribe or unsubscribe. Events committed before the feed started are
 // not delivered.
 class CaseEventFeed {

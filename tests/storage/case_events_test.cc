@@ -128,6 +128,38 @@ TEST_P(CaseEvents, TheFeedDeliversEachCommittedEventOnceToEverySubscriber) {
   EXPECT_LT(std::chrono::steady_clock::now() - stopping, 2s);
 }
 
+TEST_P(CaseEvents, LinesSettledTogetherReachASubscriberAsOneEvent) {
+  core::CaseRecord c = take_in(officer_);
+  adapters::storage::CaseEventFeedOptions options;
+  options.poll_interval = 50ms;
+  auto feed = adapters::storage::DatabaseCaseEventFeed::start(url(), *clock_, options);
+  ASSERT_TRUE(feed.ok());
+  Received received;
+  (*feed)->subscribe([&](const app::CaseEvent& e) { received.add(e); });
+  core::Status paid = store().transact([&](app::Repositories& r) -> core::Status {
+    app::PaymentRequestRecord request;
+    request.case_id = c.id;
+    request.gateway = "test";
+    request.reference = "PR-BOTH";
+    request.amount = core::Money::dong(3000);
+    core::Result<std::int64_t> id = r.payments().create(request);
+    if (!id.ok()) return id.error();
+    for (const core::FeeLine& line : c.fee_lines) {
+      auto settled = r.payments().settle_line(
+          line.id, {core::PaymentMethod::kPaymentPlatform, clock_->now(), *id, "TX"});
+      if (!settled.ok()) return settled.error();
+    }
+    return {};
+  });
+  ASSERT_TRUE(paid.ok()) << paid.error().message;
+  EXPECT_EQ(
+      query_number("SELECT COUNT(*) FROM case_events WHERE case_id = " + std::to_string(c.id)),
+      2);  // one row per settled line
+  ASSERT_EQ(received.wait_for(1, 5s).size(), 1u);
+  std::this_thread::sleep_for(300ms);
+  EXPECT_EQ(received.wait_for(2, 0ms).size(), 1u);  // delivered as one
+}
+
 TEST_P(CaseEvents, EventsOlderThanADayArePruned) {
   core::CaseRecord c = take_in(officer_);
   ASSERT_TRUE(settle(c.id, c.fee_lines[0].id, true).value());  // at 26/04/2024, the clock's day

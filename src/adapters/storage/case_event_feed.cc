@@ -70,6 +70,7 @@ struct DatabaseCaseEventFeed::Impl {
           {id, case_id, code, kind, std::chrono::sys_seconds(std::chrono::seconds(at))});
     }
     SteadyTime now = std::chrono::steady_clock::now();
+    std::vector<app::CaseEvent> fresh;
     for (const app::CaseEvent& event : events) {
       if (event.id > last) {
         // A jump of more than kBatch ids is not a commit race: ids are not waited for then.
@@ -82,7 +83,17 @@ struct DatabaseCaseEventFeed::Impl {
       } else if (missing.erase(event.id) == 0) {
         continue;  // delivered before
       }
-      deliver(event);
+      fresh.push_back(event);
+    }
+    // A payment settles several lines at once: of one read, only a case's last event of each
+    // kind is delivered (events carry no state, so the readers lose nothing).
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+      bool superseded =
+          std::any_of(fresh.begin() + static_cast<std::ptrdiff_t>(i) + 1, fresh.end(),
+                      [&](const app::CaseEvent& later) {
+                        return later.case_code == fresh[i].case_code && later.kind == fresh[i].kind;
+                      });
+      if (!superseded) deliver(fresh[i]);
     }
     std::erase_if(missing, [&](const auto& gap) { return now - gap.second > kGapPatience; });
   }

@@ -47,6 +47,12 @@
         row.cells[4].textContent = line.method;
       }
     });
+    // A page drawn before any receipt keeps the empty table in a <template>: put it in place.
+    var template = root.querySelector('template[data-live="receipts-template"]');
+    if (template && d.receipts.length > 0) {
+      template.parentNode.insertBefore(template.content.cloneNode(true), template);
+      template.parentNode.removeChild(template);
+    }
     var body = root.querySelector('[data-live="receipts"]');
     if (body) {
       while (body.firstChild) body.removeChild(body.firstChild);
@@ -62,7 +68,6 @@
         body.appendChild(row);
       });
     }
-    show(root, 'receipts-table', d.receipts.length > 0);
     show(root, 'no-receipts', d.receipts.length === 0);
     root.setAttribute('data-live-progress', d.progress);
   }
