@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "app/case_events.h"
 #include "app/json_object.h"
 #include "core/access_policy.h"
 
@@ -115,6 +116,10 @@ core::Result<core::CaseRecord> CaseWorkflow::apply(const core::StaffMember& acto
     }
     if (Status updated = repos.cases().update(record); !updated.ok()) return updated;
     ++record.version;
+    if (record.status != from) {  // open pages of the case redraw (app/case_events.h)
+      Status evented = repos.cases().append_event(record.id, record.code, kCaseEventStatus, now);
+      if (!evented.ok()) return evented;
+    }
     Status logged =
         repos.audit().append(AuditEntry{.at = now,
                                         .actor = "staff:" + std::to_string(actor.id),

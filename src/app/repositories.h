@@ -138,6 +138,10 @@ class CaseRepository {
   virtual core::Status update(const core::CaseRecord& record) = 0;
   // Marks one fee line paid. kConflict when it is already paid: no fee line is paid twice.
   virtual core::Status mark_fee_line_paid(std::int64_t fee_line_id, core::PaymentMethod method) = 0;
+  // Appends a case event (app/case_events.h) to the change feed; it becomes visible to the
+  // feed when this transaction commits (PostgreSQL is also notified then).
+  virtual core::Status append_event(std::int64_t case_id, std::string_view case_code,
+                                    std::string_view kind, std::chrono::sys_seconds at) = 0;
 };
 
 // Gap-free counters: case codes per numbering scope, receipt numbers per series.

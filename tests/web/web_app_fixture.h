@@ -101,6 +101,7 @@ class WebAppFixture : public ::testing::Test {
     deps.callback_reader = &callback_reader_;
     deps.receipt_signer = &receipt_signer_;
     deps.trusted_proxy = trusted_proxy_;
+    deps.case_events = case_events_;
     app_ = std::make_unique<WebApp>(deps);
   }
 
@@ -285,10 +286,14 @@ class WebAppFixture : public ::testing::Test {
           "web-1:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
           "web-1")
           .value();
-  int public_lookups_per_minute_ = 30;  // set before start_app() to test the limit
-  std::string public_province_;         // [server] province; empty: from the agencies
-  std::string trusted_proxy_;           // [server] trusted_proxy
-  bool secure_cookies_ = false;         // set before start_app() for the TLS cookie flags
+  int public_lookups_per_minute_ = 30;         // set before start_app() to test the limit
+  std::string public_province_;                // [server] province; empty: from the agencies
+  std::string trusted_proxy_;                  // [server] trusted_proxy
+  bool secure_cookies_ = false;                // set before start_app() for the TLS cookie flags
+  int public_lookups_per_minute_ = 30;         // set before start_app() to test the limit
+  std::string public_province_;                // [server] province; empty: from the agencies
+  std::string trusted_proxy_;                  // [server] trusted_proxy
+  app::CaseEventFeed* case_events_ = nullptr;  // live pages' change feed; set before start_app()
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

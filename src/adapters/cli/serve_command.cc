@@ -15,6 +15,7 @@
 #include "adapters/security/argon2_password_hasher.h"
 #include "adapters/security/sodium_payment_links.h"
 #include "adapters/security/sodium_token_service.h"
+#include "adapters/storage/case_event_feed.h"
 #include "adapters/storage/open_store.h"
 #include "adapters/storage/timed_store.h"
 #include "adapters/system_clock.h"
@@ -88,7 +89,13 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   core::Result<security::SodiumPaymentLinks> payment_links =
       security::SodiumPaymentLinks::from_key_text(*link_key);
   if (!payment_links.ok()) return payment_links.error();
+  // The change feed of live pages: LISTEN on PostgreSQL, a cheap poll on SQLite. Declared
+  // before the server, so it stops after every stream has ended.
+  core::Result<std::unique_ptr<storage::DatabaseCaseEventFeed>> case_events =
+      storage::DatabaseCaseEventFeed::start(config->database_url, clock, {.log = event_log->get()});
+  if (!case_events.ok()) return case_events.error();
   web::WebDependencies dependencies{*store, auth, tokens, clock, *calendar, *templates, false};
+  dependencies.case_events = case_events->get();
   dependencies.log = event_log->get();
   dependencies.store_metrics = store.get();
   dependencies.password_hasher = &hasher;

@@ -347,6 +347,24 @@ Migration counter_screen_tables() {
   };
 }
 
+// The change feed (app/case_events.h): one row per settled fee line or status change, written
+// in the transaction that makes the change; each process's feed reads rows past the last id it
+// saw and prunes those older than a day.
+Migration case_event_tables() {
+  return {
+      8,
+      "case events: the change feed of live pages",
+      {
+          "CREATE TABLE case_events ("
+          " id {id}, case_id BIGINT NOT NULL, case_code {key} NOT NULL,"
+          " kind {key} NOT NULL, at BIGINT NOT NULL)",
+          "CREATE INDEX case_events_by_at ON case_events(at)",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -359,7 +377,7 @@ const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
       core_tables(),           payment_tables(),           web_session_tables(),
       online_payment_tables(), receipt_lifecycle_tables(), counter_payment_tables(),
-      reconciliation_tables(), counter_screen_tables()};
+      reconciliation_tables(), case_event_tables(),        counter_screen_tables()};
   return all;
 }
 

@@ -5,6 +5,7 @@
 #include <deque>
 #include <set>
 
+#include "adapters/storage/case_event_rows.h"
 #include "adapters/storage/case_row.h"
 #include "adapters/storage/sql_error.h"
 #include "core/vietnamese_text.h"
@@ -192,7 +193,8 @@ struct SqlCaseRepository::Statements {
   soci::statement insert_term;
 };
 
-SqlCaseRepository::SqlCaseRepository(soci::session& session, Engine) : session_(session) {}
+SqlCaseRepository::SqlCaseRepository(soci::session& session, Engine engine)
+    : session_(session), engine_(engine) {}
 
 SqlCaseRepository::~SqlCaseRepository() = default;
 
@@ -321,6 +323,14 @@ core::Status SqlCaseRepository::mark_fee_line_paid(std::int64_t fee_line_id,
     }
     return core::Error{core::ErrorKind::kConflict,
                        "fee line " + std::to_string(id) + " is already paid"};
+  });
+}
+
+core::Status SqlCaseRepository::append_event(std::int64_t case_id, std::string_view case_code,
+                                             std::string_view kind, std::chrono::sys_seconds at) {
+  return guarded("recording a case event", [&]() -> core::Status {
+    insert_case_event(session_, engine_, case_id, case_code, kind, at);
+    return {};
   });
 }
 

@@ -25,6 +25,8 @@ class SqlCaseRepository : public app::CaseRepository {
       const app::CaseQuery& query) override;
   core::Status update(const core::CaseRecord& record) override;
   core::Status mark_fee_line_paid(std::int64_t fee_line_id, core::PaymentMethod method) override;
+  core::Status append_event(std::int64_t case_id, std::string_view case_code, std::string_view kind,
+                            std::chrono::sys_seconds at) override;
 
  private:
   struct Statements;
@@ -32,6 +34,7 @@ class SqlCaseRepository : public app::CaseRepository {
   core::Result<std::optional<core::CaseRecord>> find(bool by_id, std::int64_t id,
                                                      std::string_view code);
   soci::session& session_;
+  Engine engine_;
   std::unique_ptr<Statements> statements_;
 };
 

@@ -4,8 +4,10 @@
 
 #include <functional>
 
+#include "adapters/storage/case_event_rows.h"
 #include "adapters/storage/sql_error.h"
 #include "adapters/storage/sql_support.h"
+#include "app/case_events.h"
 
 namespace motcua::adapters::storage {
 namespace {
@@ -438,7 +440,12 @@ core::Result<bool> SqlPaymentRepository::settle_line(std::int64_t fee_line_id,
          soci::use(method), soci::use(paid_at), soci::use(request.value, request.indicator),
          soci::use(settlement.provider_transaction_id), soci::use(id));
     st.execute(true);
-    if (st.get_affected_rows() == 1) return true;
+    if (st.get_affected_rows() == 1) {
+      // The change feed sees every settled line, whoever settled it, in this transaction.
+      insert_case_event_for_line(session_, engine_, fee_line_id, app::kCaseEventPayment,
+                                 settlement.paid_at);
+      return true;
+    }
     long long exists = 0;
     session_ << "SELECT COUNT(*) FROM fee_lines WHERE id = :id", soci::use(id), soci::into(exists);
     if (exists == 0) {

@@ -1,5 +1,7 @@
 #include "adapters/web/http_message.h"
 
+#include "adapters/web/event_stream.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -32,6 +34,12 @@ HttpResponse HttpResponse::html(int status, std::string body) {
 
 HttpResponse HttpResponse::json(int status, std::string body) {
   return {status, "application/json", {}, std::move(body)};
+}
+
+HttpResponse HttpResponse::event_stream(std::shared_ptr<EventStream> stream) {
+  HttpResponse response{200, "text/event-stream; charset=utf-8", {}, {}, std::move(stream)};
+  response.with_header("Cache-Control", "no-store").with_header("X-Accel-Buffering", "no");
+  return response;
 }
 
 HttpResponse& HttpResponse::with_header(std::string name, std::string value) {

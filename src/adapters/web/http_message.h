@@ -1,12 +1,15 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace motcua::adapters::web {
+
+class EventStream;
 
 // Header names compare without case (RFC 9110).
 struct CaseInsensitiveLess {
@@ -36,10 +39,17 @@ struct HttpResponse {
   std::string content_type = "text/plain; charset=utf-8";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Set: the response is a text/event-stream that lasts until the stream ends (event_stream.h);
+  // the server sends the status and headers at once, then what the stream queues. `body` is
+  // ignored and the connection is not kept alive afterwards.
+  std::shared_ptr<EventStream> stream;
 
   static HttpResponse text(int status, std::string body);
   static HttpResponse html(int status, std::string body);
   static HttpResponse json(int status, std::string body);
+  // 200 text/event-stream with Cache-Control: no-store and X-Accel-Buffering: no (a proxy
+  // must pass each event on at once).
+  static HttpResponse event_stream(std::shared_ptr<EventStream> stream);
   HttpResponse& with_header(std::string name, std::string value);
 };
 

@@ -1,12 +1,16 @@
 // The only translation unit that includes Boost.Beast and Asio (they are slow to compile).
 #include "adapters/web/http_server.h"
 
+#include "adapters/web/event_stream.h"
+
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -76,6 +80,7 @@ class HttpServer::Impl::Session : public std::enable_shared_from_this<Session> {
     ++server_.live_sessions;
   }
   ~Session() {
+    if (events_) events_->end();  // a stream whose header never went out still cleans up
     std::lock_guard lock(server_.sessions_mutex);
     --server_.live_sessions;
     server_.sessions_done.notify_all();
@@ -93,9 +98,11 @@ class HttpServer::Impl::Session : public std::enable_shared_from_this<Session> {
     net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
   }
 
-  // Called by stop(): an idle connection closes now; a busy one closes after its response.
+  // Called by stop(): an idle connection closes now; a busy one closes after its response; an
+  // event stream ends now.
   void close_if_idle() {
     net::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (self->streaming_) return self->finish_stream();
       if (!self->busy_) self->close();
     });
   }
@@ -134,7 +141,90 @@ class HttpServer::Impl::Session : public std::enable_shared_from_this<Session> {
 
     HttpResponse response = parse_target(request) ? server_.call_handler(request)
                                                   : HttpResponse::text(400, "Bad Request\n");
+    if (response.stream) {
+      if (!server_.stopping) return start_stream(std::move(response), raw.version());
+      response.stream->end();
+      response = HttpResponse::text(503, "Service Unavailable\n");
+    }
     write(std::move(response), raw.keep_alive() && !server_.stopping, raw.version());
+  }
+
+  // An event stream: the header now (no length; the stream ends with the connection), then
+  // whatever the EventStream queues, a heartbeat comment every options.stream_heartbeat, and
+  // a read that only notices the client going away.
+  void start_stream(HttpResponse response, unsigned version) {
+    events_ = std::move(response.stream);
+    auto res = std::make_shared<http::response<http::empty_body>>(
+        static_cast<http::status>(response.status), version);
+    res->set(http::field::server, "motcua");
+    res->set(http::field::content_type, response.content_type);
+    for (auto& [name, value] : response.headers) res->insert(name, value);
+    res->keep_alive(false);
+    auto serializer = std::make_shared<http::response_serializer<http::empty_body>>(*res);
+    stream_.expires_after(server_.options.read_timeout);
+    http::async_write_header(
+        stream_, *serializer,
+        [self = shared_from_this(), res, serializer](beast::error_code ec, std::size_t) {
+          self->busy_ = false;
+          self->streaming_ = true;
+          if (ec || self->server_.stopping) return self->finish_stream();
+          self->stream_.expires_never();
+          self->watch_peer();
+          self->heartbeat();
+          std::weak_ptr<Session> weak = self;
+          self->events_->attach([weak] {
+            if (auto session = weak.lock()) {
+              net::post(session->stream_.get_executor(), [session] { session->pump(); });
+            }
+          });
+        });
+  }
+
+  // EventSource sends nothing after its request: any completion is the end (or a misuse).
+  void watch_peer() {
+    stream_.socket().async_read_some(
+        net::buffer(peer_bytes_),
+        [self = shared_from_this()](beast::error_code, std::size_t) { self->finish_stream(); });
+  }
+
+  void heartbeat() {
+    heartbeat_.expires_after(server_.options.stream_heartbeat);
+    heartbeat_.async_wait([self = shared_from_this()](beast::error_code ec) {
+      if (ec || self->finished_) return;
+      // A client that reads nothing while a write waits for it is dropped.
+      if (self->writing_ && std::chrono::steady_clock::now() - self->write_started_ >
+                                self->server_.options.read_timeout) {
+        return self->finish_stream();
+      }
+      self->events_->comment("");
+      self->heartbeat();
+    });
+  }
+
+  void pump() {
+    if (finished_ || writing_ || !events_) return;
+    auto bytes = std::make_shared<std::string>(events_->take());
+    if (bytes->empty()) {
+      if (events_->close_requested()) finish_stream();
+      return;
+    }
+    writing_ = true;
+    write_started_ = std::chrono::steady_clock::now();
+    net::async_write(stream_.socket(), net::buffer(*bytes),
+                     [self = shared_from_this(), bytes](beast::error_code ec, std::size_t) {
+                       self->writing_ = false;
+                       if (ec) return self->finish_stream();
+                       self->pump();
+                     });
+  }
+
+  void finish_stream() {
+    if (finished_) return;
+    finished_ = true;
+    streaming_ = false;
+    heartbeat_.cancel();
+    close();
+    if (events_) events_->end();  // the handler's cleanup (unsubscribe, release its slot)
   }
 
   void reply_and_close(int status, std::string body) {
@@ -172,6 +262,14 @@ class HttpServer::Impl::Session : public std::enable_shared_from_this<Session> {
   Impl& server_;
   bool first_ = true;
   bool busy_ = false;
+  // The event stream, when this connection answers with one.
+  std::shared_ptr<EventStream> events_;
+  net::steady_timer heartbeat_{stream_.get_executor()};
+  std::array<char, 256> peer_bytes_{};
+  std::chrono::steady_clock::time_point write_started_;
+  bool streaming_ = false;
+  bool writing_ = false;
+  bool finished_ = false;
 };
 
 void HttpServer::Impl::accept() {

@@ -23,11 +23,15 @@ struct ServerOptions {
   std::chrono::seconds read_timeout{15};     // to receive one whole request
   std::chrono::seconds idle_timeout{60};     // between requests on a kept-alive connection
   app::EventLog* log = nullptr;              // handler failures (event "http_error")
+  // An event stream (HttpResponse::stream) gets a comment line this often, so that proxies
+  // keep it open and a client that went away is noticed.
+  std::chrono::milliseconds stream_heartbeat{15000};
 };
 
 // HTTP/1.1 over Boost.Beast: keep-alive, size limits, timeouts. A handler runs on one of the
 // server's threads and must not throw (an escaped exception becomes a 500 and is logged to
-// options.log). All
+// options.log). A response with a `stream` stays open as Server-Sent Events until the client
+// goes away, the stream is closed or the server stops (stop() ends every stream at once). All
 // Beast and Asio code lives in http_server.cc.
 class HttpServer {
  public:

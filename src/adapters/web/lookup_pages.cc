@@ -250,6 +250,8 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("payment_history_html", payment_history_html(state, c.code, language));
   add_counter_screen_push(request, data, c.code, item.payment.outstanding.in_dong() > 0);
   add_counter_actions(data, c);
+  // Live updates (live_routes.cc): only when this process has the change feed.
+  if (state.deps.case_events != nullptr) data.set("live_src", case_href(c.code) + "/su-kien");
 
   data.set("can_change", item.rights.change);
   data.set("change_action", case_href(c.code) + "/trang-thai");
@@ -373,6 +375,12 @@ TemplateData case_row(const app::CaseListItem& item) {
   row.set("agency", item.agency_name.empty() ? agency_code : item.agency_name);
   row.set("officer", item.officer_name);
   row.set("status", item.status_label);
+  // The payment badge (kept current by static/live_status.js); none for a case without fees.
+  core::PaymentProgress progress = item.payment.progress;
+  row.set("has_badge", progress != core::PaymentProgress::kNothingDue);
+  row.set("pay_unpaid", progress == core::PaymentProgress::kUnpaid);
+  row.set("pay_partly", progress == core::PaymentProgress::kPartlyPaid);
+  row.set("pay_paid", progress == core::PaymentProgress::kPaid);
   return row;
 }
 

@@ -25,5 +25,6 @@ std::span<const Message> reconciliation_messages();  // payment history, "Đối
 std::span<const Message> screen_messages();          // màn hình phụ, the counter screen
 std::span<const Message> receipt_messages();  // receipts' states, cancel, re-issue, verification
 std::span<const Message> counter_messages();  // POS and cash at the counter, "Xem hóa đơn"
+std::span<const Message> live_messages();     // live payment status: list badges, streams
 
 }  // namespace motcua::adapters::web

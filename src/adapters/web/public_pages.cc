@@ -140,6 +140,11 @@ HttpResponse payment_page(WebState& state, const HttpRequest& request) {
   bool something_paid = p.progress == core::PaymentProgress::kPaid ||
                         p.progress == core::PaymentProgress::kPartlyPaid;
   std::string link = payment_link_path(state, p.case_code);
+  // Live updates under the pay-link token (live_routes.cc): a page with something due turns
+  // to paid by itself (a settled page has nothing left to wait for).
+  if (state.deps.case_events != nullptr && !link.empty() && p.amount_due.in_dong() > 0) {
+    data.set("live_src", link + "/su-kien");
+  }
   if (something_paid && state.deps.payments != nullptr && !link.empty()) {
     core::Result<app::CasePayments> paid = state.deps.payments->case_payments(p.case_code);
     if (paid.ok()) {

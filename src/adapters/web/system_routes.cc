@@ -75,7 +75,8 @@ void add_system_routes(WebState& state) {
   });
   state.router.add("GET", "/metrics", [&state](HttpRequest&) {
     HttpResponse r =
-        HttpResponse::text(200, state.metrics.prometheus_text(state.deps.store_metrics));
+        HttpResponse::text(200, state.metrics.prometheus_text(state.deps.store_metrics) +
+                                    live_stream_metrics(state.live_streams));
     r.content_type = "text/plain; version=0.0.4; charset=utf-8";
     return r;
   });

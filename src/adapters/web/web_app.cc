@@ -55,6 +55,7 @@ WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(
   add_system_routes(*state_);
   add_public_routes(*state_);
   add_payment_routes(*state_);
+  add_live_routes(*state_);
   add_console_routes(*state_);
 }
 

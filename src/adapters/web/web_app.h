@@ -8,6 +8,7 @@
 #include "adapters/web/http_message.h"
 #include "adapters/web/router.h"
 #include "adapters/web/template_engine.h"
+#include "app/case_events.h"
 #include "app/clock.h"
 #include "app/event_log.h"
 #include "app/online_payment.h"
@@ -77,6 +78,12 @@ struct WebDependencies {
   // Màn hình phụ (counter_screen_pages.cc): how long a counter screen shows a pushed case or
   // its success with nothing happening before it returns to the welcome screen.
   std::chrono::seconds counter_screen_idle{120};
+  // Committed case events of every process (live pages, live_routes.cc). Without it the
+  // event-stream routes answer 503 and the pages work by reloading.
+  app::CaseEventFeed* case_events = nullptr;
+  // Open event streams per client address (live_stream_slots.h) and in all.
+  std::size_t live_streams_per_client = 6;
+  std::size_t live_streams_total = 1000;
 };
 
 // The whole web application: routes, sign-in, CSRF, security headers, metrics and the access

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "adapters/web/i18n.h"
+#include "adapters/web/live_stream_slots.h"
 #include "adapters/web/router.h"
 #include "adapters/web/web_app.h"
 #include "adapters/web/web_metrics.h"
@@ -27,6 +28,7 @@ struct WebApp::State {
   app::RateLimiter public_lookups;   // typed case codes per client address (public_site.h)
   app::RateLimiter screen_pairings;  // typed pairing codes per officer (counter screens)
   app::RateLimiter screens_made;     // new counter screens per client address
+  LiveStreamSlots live_streams{deps.live_streams_per_client, deps.live_streams_total};
   // The public header's province line read from the agencies, kept for a minute of deps.clock
   // (public_site.cc): every public page shows it, and it changes once in years.
   struct ProvinceCache {
@@ -46,5 +48,9 @@ core::Result<std::shared_ptr<const core::WorkingCalendar>> current_calendar(WebS
 
 // /healthz, /metrics, /static/*.
 void add_system_routes(WebState& state);
+
+// The live pages' event streams (live_routes.cc): a case for its officer, a case under its
+// pay-link token, and the cases of a console list.
+void add_live_routes(WebState& state);
 
 }  // namespace motcua::adapters::web

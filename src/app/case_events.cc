@@ -1,0 +1,7 @@
+#include "app/case_events.h"
+
+namespace motcua::app {
+
+CaseEventFeed::~CaseEventFeed() = default;
+
+}  // namespace motcua::app
