@@ -224,9 +224,9 @@ TEST_F(CounterScreen, PushingShowsPayerCodeAmountAndTheQr) {
   EXPECT_TRUE(location.ends_with("#fees")) << location;  // back to the "Lệ phí" tab
   HttpResponse back = get(location.substr(0, location.find('#')), officer);
   EXPECT_TRUE(contains(back.body, "Đã hiển thị thông tin thanh toán trên màn hình phụ."));
-  EXPECT_TRUE(contains(get("/can-bo/man-hinh-phu", officer).body,
-                       std::string("Hồ sơ hiển thị gần nhất</dt><dd><a href=\"/can-bo/ho-so/") +
-                           kWardCase + "\">"));
+  EXPECT_TRUE(contains(
+      get("/can-bo/man-hinh-phu", officer).body,
+      std::string("Hồ sơ hiển thị gần nhất</dt><dd><a href=\"/can-bo/ho-so/") + kWardCase + "\">"));
 
   HttpResponse shown = screen(tablet);
   for (const char* expected :
