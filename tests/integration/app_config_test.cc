@@ -162,6 +162,21 @@ TEST(AppConfig, ShippedExampleLoadsAsTheDefaults) {
   EXPECT_EQ(c.public_province, defaults.public_province);
   EXPECT_EQ(c.office_address, defaults.office_address);
   EXPECT_EQ(c.trusted_proxy, defaults.trusted_proxy);
+  EXPECT_EQ(c.counter_screen_idle_seconds, defaults.counter_screen_idle_seconds);
+}
+
+TEST(AppConfig, CounterScreenIdleTime) {
+  EXPECT_EQ(parse_app_config("", "motcua.toml", kNoEnv)->counter_screen_idle_seconds, 120);
+  EXPECT_EQ(parse_app_config("[server]\ncounter_screen_idle_seconds = 45\n", "motcua.toml", kNoEnv)
+                ->counter_screen_idle_seconds,
+            45);
+  EXPECT_EQ(parse_app_config("", "motcua.toml",
+                             env_of({{"MOTCUA_SERVER_COUNTER_SCREEN_IDLE_SECONDS", "300"}}))
+                ->counter_screen_idle_seconds,
+            300);
+  EXPECT_NE(error_of("[server]\ncounter_screen_idle_seconds = 0\n")
+                .find("[server] counter_screen_idle_seconds: must be between 5 and 86400"),
+            std::string::npos);
 }
 
 TEST(AppConfig, PublicSiteSettings) {

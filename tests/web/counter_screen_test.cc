@@ -156,6 +156,7 @@ TEST_F(CounterScreen, ThePairingCodeBindsTheScreenToTheOfficer) {
   EXPECT_TRUE(contains(after.body, "Đã ghép nối màn hình phụ."));
   EXPECT_TRUE(contains(after.body, "Đã kết nối màn hình phụ"));
   EXPECT_TRUE(contains(after.body, "Ngắt kết nối"));
+  EXPECT_FALSE(contains(after.body, "Hồ sơ hiển thị gần nhất"));  // nothing pushed yet
 
   HttpResponse shown = screen(tablet);
   EXPECT_TRUE(contains(shown.body, "Chào mừng quý khách"));
@@ -223,6 +224,9 @@ TEST_F(CounterScreen, PushingShowsPayerCodeAmountAndTheQr) {
   EXPECT_TRUE(location.ends_with("#fees")) << location;  // back to the "Lệ phí" tab
   HttpResponse back = get(location.substr(0, location.find('#')), officer);
   EXPECT_TRUE(contains(back.body, "Đã hiển thị thông tin thanh toán trên màn hình phụ."));
+  EXPECT_TRUE(contains(
+      get("/can-bo/man-hinh-phu", officer).body,
+      std::string("Hồ sơ hiển thị gần nhất</dt><dd><a href=\"/can-bo/ho-so/") + kWardCase + "\">"));
 
   HttpResponse shown = screen(tablet);
   for (const char* expected :

@@ -157,6 +157,7 @@ HttpResponse console_screen(WebState& state, const HttpRequest& request,
     data.set("paired_at", shown_at((*binding)->paired_at));
     data.set("last_seen", shown_at((*binding)->last_seen));
     data.set("case_code", (*binding)->case_code);
+    data.set("has_case", !(*binding)->case_code.empty());
     data.set("case_href", case_href((*binding)->case_code));
   }
   std::string done = request.query_value("ket-qua");
