@@ -290,9 +290,6 @@ class WebAppFixture : public ::testing::Test {
   std::string public_province_;                // [server] province; empty: from the agencies
   std::string trusted_proxy_;                  // [server] trusted_proxy
   bool secure_cookies_ = false;                // set before start_app() for the TLS cookie flags
-  int public_lookups_per_minute_ = 30;         // set before start_app() to test the limit
-  std::string public_province_;                // [server] province; empty: from the agencies
-  std::string trusted_proxy_;                  // [server] trusted_proxy
   app::CaseEventFeed* case_events_ = nullptr;  // live pages' change feed; set before start_app()
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;

@@ -9,6 +9,7 @@ namespace {
 // receipt page, and the public verification page.
 constexpr std::array kReceiptMessages = {
     Message{"rcpt_state", "Trạng thái", "State"},
+    Message{"rcpt_details", "Chi tiết", "Details"},
     Message{"rcpt_state_issued", "Đã phát hành", "Issued"},
     Message{"rcpt_state_cancelled", "Đã hủy", "Cancelled"},
     Message{"rcpt_state_replaced", "Đã bị thay thế", "Replaced"},

@@ -31,6 +31,9 @@ void add_case_payments(WebState& state, TemplateData& data, std::string_view cas
     row.set("number", r.number);
     row.set("amount", core::format_vnd(r.amount));
     row.set("issued_at", shown_at(r.issued_at));
+    // The PDF opens from "Xem biên lai"; the page ("Chi tiết") shows the state, the
+    // verification link and, for an officer, "Hủy biên lai" / "Phát hành lại".
+    row.set("page_href", receipt_href_base + "/" + std::to_string(r.id));
     row.set("href", receipt_href_base + "/" + std::to_string(r.id) + "/pdf");
     row.set("state", std::string(core::to_string(r.state)));
     row.set("state_label", std::string(text(language, receipt_state_key(r.state))));
