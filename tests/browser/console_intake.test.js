@@ -61,7 +61,9 @@ async function moveInProcessing(j, code, label) {
     row.getByRole('button', { name: label, exact: true }).click(),
   ]);
   await page.waitForLoadState('load');
-  assert.equal((await row.locator('td').nth(5).textContent()).trim(), label);
+  // The status cell also carries the payment badge (live status): read the status itself.
+  const status = row.locator('td').nth(5).locator('[data-live-status]');
+  assert.equal((await status.textContent()).trim(), label);
 }
 
 journey('tiep-nhan', (step) => {

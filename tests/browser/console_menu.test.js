@@ -21,6 +21,7 @@ const MENU = [
   'Tra cứu hồ sơ toàn cơ quan',
   'Tra cứu hồ sơ cá nhân',
   'Cấu hình số hồ sơ',
+  'Danh sách thanh toán qua máy POS',
   'Dữ liệu một cửa',
   'Đánh giá dữ liệu',
   'Kho dữ liệu điện tử',

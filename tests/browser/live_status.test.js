@@ -112,7 +112,7 @@ journey('truc-tiep', { sandbox: true }, (step) => {
     assert.match(await payer.locator('.pay-amount').textContent(), /^0 VND$/);
     const receipt = payer.getByRole('link', { name: /Thông tin biên lai thanh toán/ });
     assert.equal(await receipt.count(), 1);
-    assert.match(await receipt.getAttribute('href'), /^\/tt\/[^/]+\/[^/]+\/bien-lai\/\d+$/);
+    assert.match(await receipt.getAttribute('href'), /^\/tt\/[^/]+\/[^/]+\/bien-lai\/\d+\/pdf$/);
     await on(j, payer, async () => {
       await payer.bringToFront();
       await j.check('cong-dan-da-thanh-toan');

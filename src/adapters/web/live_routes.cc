@@ -9,6 +9,7 @@
 #include "adapters/web/page_support.h"
 #include "adapters/web/payment_views.h"
 #include "adapters/web/public_site.h"
+#include "adapters/web/receipt_views.h"
 #include "adapters/web/web_state.h"
 #include "app/case_lookup.h"
 #include "app/json_object.h"
@@ -69,7 +70,10 @@ std::string receipts_json(const std::vector<app::ReceiptSummary>& receipts,
         .add("number", r.number)
         .add("amount", core::format_vnd(r.amount))
         .add("issued_at", shown_at(r.issued_at))
-        .add("href", href_base + "/" + std::to_string(r.id))
+        .add("href", href_base + "/" + std::to_string(r.id) + "/pdf")
+        .add("page_href", href_base + "/" + std::to_string(r.id))
+        .add("state_label", text(language, receipt_state_key(r.state)))
+        .add("details", text(language, "rcpt_details"))
         .add("label", std::string(text(language, "pay_receipt_information")) + " " + r.series +
                           " " + r.number)
         .add("view", text(language, "pay_view_receipt"));

@@ -58,13 +58,22 @@
       while (body.firstChild) body.removeChild(body.firstChild);
       d.receipts.forEach(function (r) {
         var row = document.createElement('tr');
-        [r.form_symbol, r.series, r.number, r.amount, r.issued_at].forEach(function (t) {
-          cell(row, t);
-        });
+        [r.form_symbol, r.series, r.number, r.amount, r.issued_at, r.state_label].forEach(
+          function (t) {
+            cell(row, t);
+          }
+        );
+        // "Xem biên lai" opens the PDF; "Chi tiết" the receipt's page (state, cancel, re-issue).
+        var actions = cell(row, '');
         var link = document.createElement('a');
         link.href = r.href;
         link.textContent = r.view;
-        cell(row, '').appendChild(link);
+        actions.appendChild(link);
+        actions.appendChild(document.createTextNode(' · '));
+        var details = document.createElement('a');
+        details.href = r.page_href;
+        details.textContent = r.details;
+        actions.appendChild(details);
         body.appendChild(row);
       });
     }
