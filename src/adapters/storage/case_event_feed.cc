@@ -111,6 +111,16 @@ struct DatabaseCaseEventFeed::Impl {
     *session << "DELETE FROM case_events WHERE at < :cutoff", soci::use(cutoff);
   }
 
+  // Empties libpq's queue of received notifications; true when there was one.
+  static bool take_notifications(PGconn* conn) {
+    bool notified = false;
+    while (PGnotify* note = PQnotifies(conn)) {
+      notified = true;
+      PQfreemem(note);
+    }
+    return notified;
+  }
+
   // Waits up to `timeout` (in slices, so that stop() is noticed) for a notification on
   // PostgreSQL or for the poll interval on SQLite. False when stopping.
   bool wait(std::chrono::milliseconds timeout) {
@@ -129,16 +139,14 @@ struct DatabaseCaseEventFeed::Impl {
       if (left.count() <= 0) return true;
       auto* backend = static_cast<soci::postgresql_session_backend*>(session->get_backend());
       PGconn* conn = backend->conn_;
+      // A notification that arrived while this connection ran a query (the read, the prune)
+      // is already in libpq's queue, not on the socket: take it before polling.
+      if (take_notifications(conn)) return true;
       pollfd fd{PQsocket(conn), POLLIN, 0};
       int slice = static_cast<int>(std::min(left, kSlice).count());
       if (::poll(&fd, 1, slice) > 0) {
         if (PQconsumeInput(conn) == 0) return true;  // broken: the read fails and reconnects
-        bool notified = false;
-        while (PGnotify* note = PQnotifies(conn)) {
-          notified = true;
-          PQfreemem(note);
-        }
-        if (notified) return true;
+        if (take_notifications(conn)) return true;
       }
     }
   }
