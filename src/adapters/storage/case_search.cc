@@ -10,13 +10,12 @@
 // cap. Without a cap (an exact count) the term-driven shape stays: it reads fewer rows.
 #include <soci/soci.h>
 
-#include <deque>
 #include <limits>
-#include <variant>
 #include <vector>
 
 #include "adapters/storage/sql_case_repository.h"
 #include "adapters/storage/sql_error.h"
+#include "adapters/storage/sql_filter.h"
 #include "adapters/storage/sql_support.h"
 #include "core/vietnamese_text.h"
 
@@ -28,56 +27,9 @@ constexpr std::int64_t kMaxPageSize = 200;
 constexpr long long kBroadNameTerms = 20000;
 long long broad_name_terms = kBroadNameTerms;
 
-// The WHERE clause and its values, in placeholder order. Values live in deques so that the
-// references SOCI binds stay valid while more are added.
-class Filter {
- public:
-  using Value = std::variant<std::string, long long>;
-
-  // Adds "AND (condition)", each '?' in `condition` standing for the next value.
-  void add(const std::string& condition, const std::vector<Value>& values) {
-    auto value = values.begin();
-    std::string sql;
-    for (char c : condition) {
-      if (c != '?') {
-        sql += c;
-        continue;
-      }
-      sql += ":p" + std::to_string(order_.size());
-      if (const auto* text = std::get_if<std::string>(&*value)) {
-        texts_.push_back(*text);
-        order_.push_back({true, texts_.size() - 1});
-      } else {
-        numbers_.push_back(std::get<long long>(*value));
-        order_.push_back({false, numbers_.size() - 1});
-      }
-      ++value;
-    }
-    clauses_ += " AND (" + sql + ")";
-  }
-
-  std::string where() const { return " WHERE 1 = 1" + clauses_; }
-
-  void bind(soci::statement& st) {
-    for (const auto& [is_text, index] : order_) {
-      if (is_text) {
-        st.exchange(soci::use(texts_[index]));
-      } else {
-        st.exchange(soci::use(numbers_[index]));
-      }
-    }
-  }
-
- private:
-  std::string clauses_;
-  std::deque<std::string> texts_;
-  std::deque<long long> numbers_;
-  std::vector<std::pair<bool, size_t>> order_;
-};
-
 // `broad_name`: the newest-first shape described at the top of the file.
-core::Result<Filter> build_filter(const app::CaseQuery& q, bool broad_name = false) {
-  Filter f;
+core::Result<SqlFilter> build_filter(const app::CaseQuery& q, bool broad_name = false) {
+  SqlFilter f;
   // `|| ''` keeps the value and hides the column from the planner's index choice.
   const std::string agency_receiving =
       broad_name ? "(c.receiving_agency_code || '')" : "c.receiving_agency_code";
@@ -106,7 +58,7 @@ core::Result<Filter> build_filter(const app::CaseQuery& q, bool broad_name = fal
   if (q.status) f.add("c.status = ?", {static_cast<long long>(*q.status)});
   if (!q.statuses.empty()) {
     std::string marks;
-    std::vector<Filter::Value> numbers;
+    std::vector<SqlFilter::Value> numbers;
     for (core::CaseStatus status : q.statuses) {
       marks += marks.empty() ? "?" : ", ?";
       numbers.emplace_back(static_cast<long long>(status));
@@ -175,9 +127,9 @@ core::Result<app::CasePage> SqlCaseRepository::search(const app::CaseQuery& quer
   }
   core::Result<bool> broad = broad_name(query);
   if (!broad.ok()) return broad.error();
-  core::Result<Filter> filter = build_filter(query, *broad);
+  core::Result<SqlFilter> filter = build_filter(query, *broad);
   if (!filter.ok()) return filter.error();
-  Filter& f = filter.value();
+  SqlFilter& f = filter.value();
   // Counting stops at count_limit + 1 rows: one more than the limit says there are more.
   const long long count_cap =
       query.count_limit > 0 && query.count_limit < std::numeric_limits<long long>::max()
@@ -245,9 +197,9 @@ core::Result<app::CasePage> SqlCaseRepository::search(const app::CaseQuery& quer
 
 core::Result<std::map<core::CaseStatus, std::int64_t>> SqlCaseRepository::count_by_status(
     const app::CaseQuery& query) {
-  core::Result<Filter> filter = build_filter(query);
+  core::Result<SqlFilter> filter = build_filter(query);
   if (!filter.ok()) return filter.error();
-  Filter& f = filter.value();
+  SqlFilter& f = filter.value();
   core::Result<std::vector<std::pair<long long, long long>>> rows = guarded(
       "counting cases by status",
       [&]() -> core::Result<std::vector<std::pair<long long, long long>>> {

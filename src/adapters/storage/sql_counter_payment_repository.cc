@@ -2,10 +2,8 @@
 
 #include <soci/soci.h>
 
-#include <deque>
-#include <variant>
-
 #include "adapters/storage/sql_error.h"
+#include "adapters/storage/sql_filter.h"
 #include "adapters/storage/sql_support.h"
 
 namespace motcua::adapters::storage {
@@ -62,52 +60,8 @@ struct Row {
   }
 };
 
-// A WHERE clause built from optional criteria; values kept in deques so that the references
-// SOCI binds stay valid while more are added.
-class Where {
- public:
-  void add(const std::string& condition,
-           const std::vector<std::variant<std::string, long long>>& values) {
-    std::string sql;
-    auto value = values.begin();
-    for (char ch : condition) {
-      if (ch != '?') {
-        sql += ch;
-        continue;
-      }
-      sql += ":w" + std::to_string(count_++);
-      if (const auto* text = std::get_if<std::string>(&*value)) {
-        texts_.push_back(*text);
-        order_.push_back({true, texts_.size() - 1});
-      } else {
-        numbers_.push_back(std::get<long long>(*value));
-        order_.push_back({false, numbers_.size() - 1});
-      }
-      ++value;
-    }
-    sql_ += " AND (" + sql + ")";
-  }
-  std::string sql() const { return " WHERE 1 = 1" + sql_; }
-  void bind(soci::statement& st) {
-    for (const auto& [is_text, index] : order_) {
-      if (is_text) {
-        st.exchange(soci::use(texts_[index]));
-      } else {
-        st.exchange(soci::use(numbers_[index]));
-      }
-    }
-  }
-
- private:
-  std::string sql_;
-  int count_ = 0;
-  std::deque<std::string> texts_;
-  std::deque<long long> numbers_;
-  std::vector<std::pair<bool, size_t>> order_;
-};
-
-Where where_of(const app::CounterPaymentQuery& q) {
-  Where w;
+SqlFilter where_of(const app::CounterPaymentQuery& q) {
+  SqlFilter w;
   if (q.method) w.add("cp.method = ?", {static_cast<long long>(*q.method)});
   if (q.from) w.add("cp.at >= ?", {to_column(*q.from)});
   if (q.until) w.add("cp.at < ?", {to_column(*q.until)});
@@ -223,7 +177,7 @@ core::Result<app::CounterPaymentPage> SqlCounterPaymentRepository::search(
   return guarded("searching counter payments", [&]() -> core::Result<app::CounterPaymentPage> {
     app::CounterPaymentPage page;
     {
-      Where where = where_of(query);
+      SqlFilter where = where_of(query);
       long long count = 0, sum = 0;
       soci::statement st(session_);
       st.alloc();
@@ -231,13 +185,13 @@ core::Result<app::CounterPaymentPage> SqlCounterPaymentRepository::search(
       st.exchange(soci::into(sum));
       where.bind(st);
       st.prepare(std::string("SELECT COUNT(*), CAST(COALESCE(SUM(cp.amount), 0) AS BIGINT)") +
-                 kFrom + where.sql());
+                 kFrom + where.where());
       st.define_and_bind();
       st.execute(true);
       page.total = count;
       page.total_amount = core::Money::dong(sum);
     }
-    Where where = where_of(query);
+    SqlFilter where = where_of(query);
     long long limit = query.page_size, offset = (query.page - 1) * query.page_size;
     Row row;
     soci::statement st(session_);
@@ -246,7 +200,7 @@ core::Result<app::CounterPaymentPage> SqlCounterPaymentRepository::search(
     where.bind(st);
     st.exchange(soci::use(limit));
     st.exchange(soci::use(offset));
-    st.prepare(std::string("SELECT ") + kColumns + kFrom + where.sql() +
+    st.prepare(std::string("SELECT ") + kColumns + kFrom + where.where() +
                " ORDER BY cp.at DESC, cp.id DESC LIMIT :lim OFFSET :off");
     st.define_and_bind();
     if (st.execute(true)) {
