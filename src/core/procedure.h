@@ -23,6 +23,14 @@ struct ProcedureFee {
   }
 };
 
+// Thành phần hồ sơ: one document a procedure asks the citizen for.
+struct ProcedureDocument {
+  std::string name;  // NFC, e.g. "Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao"
+  std::int64_t originals = 0;  // bản chính
+  std::int64_t copies = 0;     // bản sao
+  bool required = true;        // false: only when the case needs it ("nếu có")
+};
+
 // Thủ tục hành chính: an administrative procedure of the national catalogue.
 struct Procedure {
   std::string code;   // national code, short ("2.000815") or full ("2.000815.000.00.00.H34")
@@ -34,6 +42,13 @@ struct Procedure {
   std::string legal_basis;
   std::string source;      // where the facts were checked
   bool confirmed = false;  // false when a fact is marked unconfirmed in the catalogue
+  // What the public catalogue shows and online submission needs (migration 10).
+  std::string implementing_agency;           // cơ quan thực hiện, as the catalogue words it
+  std::vector<ProcedureDocument> documents;  // in the order the catalogue lists them
+  bool online = true;  // offered as "Dịch vụ công trực tuyến" (cases may be submitted online)
+  // Phí, lệ phí collected at submission: an online case can be paid as soon as it is submitted
+  // (otherwise after the officer takes it in).
+  bool fees_up_front = true;
 };
 
 }  // namespace motcua::core

@@ -196,6 +196,39 @@ TEST_P(Repositories, CitizenAccountsAreUniquePerIdNumber) {
   });
 }
 
+TEST_P(Repositories, ProcedureKeepsItsDocumentsAgencyAndOnlineTerms) {
+  core::Procedure p;
+  p.code = "1.001234.000.00.00.H34";
+  p.name = "Cấp Phiếu lý lịch tư pháp";
+  p.field = "Lý lịch tư pháp";
+  p.level = "Tỉnh";
+  p.implementing_agency = "Sở Tư pháp";
+  p.online = false;
+  p.fees_up_front = false;
+  p.documents = {{"Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp", 1, 0, true},
+                 {"Bản chụp giấy tờ tùy thân", 0, 1, true},
+                 {"Văn bản ủy quyền (nếu có)", 1, 0, false}};
+  write([&](app::Repositories& r) { return r.procedures().save(p); });
+  p.documents.pop_back();  // a save replaces the list
+  write([&](app::Repositories& r) { return r.procedures().save(p); });
+  read([&](app::Repositories& r) -> Status {
+    auto found = r.procedures().find(p.code).value();
+    EXPECT_TRUE(found.has_value());
+    EXPECT_EQ(found->implementing_agency, "Sở Tư pháp");
+    EXPECT_FALSE(found->online);
+    EXPECT_FALSE(found->fees_up_front);
+    EXPECT_EQ(found->documents.size(), 2u);
+    EXPECT_EQ(found->documents.at(1).name, "Bản chụp giấy tờ tùy thân");
+    EXPECT_EQ(found->documents.at(1).copies, 1);
+    EXPECT_EQ(found->documents.at(0).originals, 1);
+    auto listed = r.procedures().search("ly lich", "", 10).value();
+    EXPECT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed.at(0).documents.size(), 2u);
+    EXPECT_FALSE(listed.at(0).online);
+    return {};
+  });
+}
+
 TEST_P(Repositories, ProcedureKeepsItsFeesTiersAndCap) {
   core::Procedure p;
   p.code = "2.000815.000.00.00.H34";

@@ -81,6 +81,8 @@ class WebAppFixture : public ::testing::Test {
   void start_app() {
     auth_ =
         std::make_unique<app::StaffAuthentication>(*store_, *sessions_, hasher_, tokens_, clock_);
+    citizen_sessions_ =
+        std::make_unique<app::CitizenSessions>(*store_, *sessions_, tokens_, clock_);
     app::OnlinePaymentSettings payment_settings{kPublicBase};
     payment_settings.return_url = payment_return_url(links_, kPublicBase);
     payment_settings.receipt_signer = &receipt_signer_;
@@ -102,6 +104,7 @@ class WebAppFixture : public ::testing::Test {
     deps.receipt_signer = &receipt_signer_;
     deps.trusted_proxy = trusted_proxy_;
     deps.case_events = case_events_;
+    deps.citizen_sessions = citizen_sessions_.get();
     app_ = std::make_unique<WebApp>(deps);
   }
 
@@ -192,6 +195,29 @@ class WebAppFixture : public ::testing::Test {
     EXPECT_EQ(r.status, 303) << r.body;
     return cookie_pair(r, "motcua_session");
   }
+
+  // A portal account (password kPassword) for `id_number`; returns it with its id.
+  core::CitizenAccount add_citizen_account(const std::string& id_number,
+                                           const std::string& full_name = "Võ Đặng Ngọc Giả") {
+    if (password_hash_.empty()) password_hash_ = hasher_.hash(kPassword).value();
+    core::CitizenAccount account{
+        0, id_number, full_name, "0886650748", "gia@example.vn", password_hash_};
+    seed([&](app::Repositories& r) -> core::Status {
+      auto id = r.citizens().create(account);
+      if (!id.ok()) return id.error();
+      account.id = *id;
+      return {};
+    });
+    return account;
+  }
+
+  // The portal cookie pair of a new session of `account`, opened behind the sign-in page's
+  // back (the tests of pages that need a signed-in citizen).
+  std::string citizen_cookie(const core::CitizenAccount& account) {
+    app::CitizenSession session = citizen_sessions_->open(account).value();
+    return std::string(kCitizenCookieName) + "=" + session.token;
+  }
+  static constexpr const char* kCitizenCookieName = "motcua_portal";
 
   static core::CasePerson citizen(const std::string& id_number,
                                   const std::string& email = "gia@example.vn") {
@@ -294,6 +320,7 @@ class WebAppFixture : public ::testing::Test {
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;
+  std::unique_ptr<app::CitizenSessions> citizen_sessions_;
   // Online payment over an in-memory gateway: the web tests see what the pages make of stored
   // payments; the real platform protocol is tested against motcua-sandbox (tests/system).
   motcua::testing::FakePaymentGateway gateway_;

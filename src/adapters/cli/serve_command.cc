@@ -80,6 +80,7 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   if (!templates.ok()) return templates.error();
   security::SodiumTokenService tokens;
   app::StaffAuthentication auth(*store, **sessions, hasher, tokens, clock);
+  app::CitizenSessions citizen_sessions(*store, **sessions, tokens, clock);
   // The pay links in QR codes: the configured key, else the installation's stored one.
   core::Result<std::string> link_key = security::installation_link_key(
       *store, config->payment_link_key.empty()
@@ -96,6 +97,7 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   if (!case_events.ok()) return case_events.error();
   web::WebDependencies dependencies{*store, auth, tokens, clock, *calendar, *templates, false};
   dependencies.case_events = case_events->get();
+  dependencies.citizen_sessions = &citizen_sessions;
   dependencies.log = event_log->get();
   dependencies.store_metrics = store.get();
   dependencies.password_hasher = &hasher;

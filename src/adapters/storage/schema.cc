@@ -365,6 +365,28 @@ Migration case_event_tables() {
   };
 }
 
+// The public catalogue (issue 8): who carries a procedure out, the documents it asks for,
+// whether it is offered online and whether its fees are paid at submission.
+Migration procedure_catalogue_tables() {
+  return {
+      10,
+      "procedure catalogue: documents, implementing agency, online submission",
+      {
+          "ALTER TABLE procedures ADD COLUMN implementing_agency TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE procedures ADD COLUMN online BIGINT NOT NULL DEFAULT 1",
+          "ALTER TABLE procedures ADD COLUMN fees_up_front BIGINT NOT NULL DEFAULT 1",
+          "CREATE TABLE procedure_documents ("
+          " id {id}, procedure_code {key} NOT NULL REFERENCES procedures(code) ON DELETE CASCADE,"
+          " position BIGINT NOT NULL, name TEXT NOT NULL, originals BIGINT NOT NULL,"
+          " copies BIGINT NOT NULL, required BIGINT NOT NULL)",
+          "CREATE INDEX procedure_documents_by_procedure"
+          " ON procedure_documents(procedure_code, position)",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -374,10 +396,16 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 }  // namespace
 
 const std::vector<Migration>& migrations() {
-  static const std::vector<Migration> all = {
-      core_tables(),           payment_tables(),           web_session_tables(),
-      online_payment_tables(), receipt_lifecycle_tables(), counter_payment_tables(),
-      reconciliation_tables(), case_event_tables(),        counter_screen_tables()};
+  static const std::vector<Migration> all = {core_tables(),
+                                             payment_tables(),
+                                             web_session_tables(),
+                                             online_payment_tables(),
+                                             receipt_lifecycle_tables(),
+                                             counter_payment_tables(),
+                                             reconciliation_tables(),
+                                             case_event_tables(),
+                                             counter_screen_tables(),
+                                             procedure_catalogue_tables()};
   return all;
 }
 

@@ -30,16 +30,32 @@ core::Status SqlProcedureRepository::save(const core::Procedure& p) {
   return guarded("saving procedure " + p.code, [&]() -> core::Status {
     long long days = p.processing_days;
     long long confirmed = p.confirmed ? 1 : 0;
+    long long online = p.online ? 1 : 0;
+    long long up_front = p.fees_up_front ? 1 : 0;
     session_ << "INSERT INTO procedures (code, name, search_key, field, level, processing_days,"
-                " legal_basis, source, confirmed) VALUES (:c, :n, :k, :f, :l, :d, :b, :s, :x)"
+                " legal_basis, source, confirmed, implementing_agency, online, fees_up_front)"
+                " VALUES (:c, :n, :k, :f, :l, :d, :b, :s, :x, :a, :o, :u)"
                 " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
                 " search_key = excluded.search_key, field = excluded.field,"
                 " level = excluded.level, processing_days = excluded.processing_days,"
                 " legal_basis = excluded.legal_basis, source = excluded.source,"
-                " confirmed = excluded.confirmed",
+                " confirmed = excluded.confirmed,"
+                " implementing_agency = excluded.implementing_agency,"
+                " online = excluded.online, fees_up_front = excluded.fees_up_front",
         soci::use(p.code), soci::use(p.name), soci::use(key.value()), soci::use(p.field),
         soci::use(p.level), soci::use(days), soci::use(p.legal_basis), soci::use(p.source),
-        soci::use(confirmed);
+        soci::use(confirmed), soci::use(p.implementing_agency), soci::use(online),
+        soci::use(up_front);
+    session_ << "DELETE FROM procedure_documents WHERE procedure_code = :c", soci::use(p.code);
+    long long document_position = 0;
+    for (const core::ProcedureDocument& d : p.documents) {
+      long long originals = d.originals, copies = d.copies, required = d.required ? 1 : 0;
+      ++document_position;
+      session_ << "INSERT INTO procedure_documents (procedure_code, position, name, originals,"
+                  " copies, required) VALUES (:c, :p, :n, :o, :k, :r)",
+          soci::use(p.code), soci::use(document_position), soci::use(d.name), soci::use(originals),
+          soci::use(copies), soci::use(required);
+    }
     session_ << "DELETE FROM procedure_fees WHERE procedure_code = :c", soci::use(p.code);
     long long position = 0;
     for (const core::ProcedureFee& fee : p.fees) {
@@ -67,6 +83,25 @@ core::Status SqlProcedureRepository::save(const core::Procedure& p) {
     }
     return {};
   });
+}
+
+core::Status SqlProcedureRepository::load_documents(core::Procedure& p) {
+  core::ProcedureDocument d;
+  long long originals = 0, copies = 0, required = 0;
+  soci::statement st =
+      (session_.prepare << "SELECT name, originals, copies, required FROM procedure_documents"
+                           " WHERE procedure_code = :c ORDER BY position",
+       soci::use(p.code), soci::into(d.name), soci::into(originals), soci::into(copies),
+       soci::into(required));
+  st.execute();
+  p.documents.clear();
+  while (st.fetch()) {
+    d.originals = originals;
+    d.copies = copies;
+    d.required = required != 0;
+    p.documents.push_back(d);
+  }
+  return {};
 }
 
 core::Status SqlProcedureRepository::load_fees(core::Procedure& p) {
@@ -119,25 +154,30 @@ core::Result<std::vector<core::Procedure>> SqlProcedureRepository::search(std::s
     long long no_field = field.empty() ? 1 : 0;
     long long max_rows = limit;
     core::Procedure p;
-    long long days = 0, confirmed = 0;
+    long long days = 0, confirmed = 0, online = 0, up_front = 0;
     soci::statement st =
         (session_.prepare << "SELECT code, name, field, level, processing_days, legal_basis,"
-                             " source, confirmed FROM procedures"
+                             " source, confirmed, implementing_agency, online, fees_up_front"
+                             " FROM procedures"
                              " WHERE (search_key LIKE :k ESCAPE '\\' OR code LIKE :c ESCAPE '\\')"
                              " AND (:nofield = 1 OR field = :f) ORDER BY code LIMIT :l",
          soci::use(pattern), soci::use(code_pattern), soci::use(no_field), soci::use(field_text),
          soci::use(max_rows), soci::into(p.code), soci::into(p.name), soci::into(p.field),
          soci::into(p.level), soci::into(days), soci::into(p.legal_basis), soci::into(p.source),
-         soci::into(confirmed));
+         soci::into(confirmed), soci::into(p.implementing_agency), soci::into(online),
+         soci::into(up_front));
     st.execute();
     std::vector<core::Procedure> out;
     while (st.fetch()) {
       p.processing_days = days;
       p.confirmed = confirmed != 0;
+      p.online = online != 0;
+      p.fees_up_front = up_front != 0;
       out.push_back(p);
     }
     for (core::Procedure& procedure : out) {
       if (core::Status loaded = load_fees(procedure); !loaded.ok()) return loaded.error();
+      if (core::Status loaded = load_documents(procedure); !loaded.ok()) return loaded.error();
     }
     return out;
   });
@@ -147,16 +187,20 @@ core::Result<std::optional<core::Procedure>> SqlProcedureRepository::find(std::s
   return guarded("reading procedure", [&]() -> core::Result<std::optional<core::Procedure>> {
     core::Procedure p;
     std::string key(code);
-    long long days = 0, confirmed = 0;
-    session_ << "SELECT code, name, field, level, processing_days, legal_basis, source, confirmed"
-                " FROM procedures WHERE code = :c",
+    long long days = 0, confirmed = 0, online = 0, up_front = 0;
+    session_ << "SELECT code, name, field, level, processing_days, legal_basis, source, confirmed,"
+                " implementing_agency, online, fees_up_front FROM procedures WHERE code = :c",
         soci::use(key), soci::into(p.code), soci::into(p.name), soci::into(p.field),
         soci::into(p.level), soci::into(days), soci::into(p.legal_basis), soci::into(p.source),
-        soci::into(confirmed);
+        soci::into(confirmed), soci::into(p.implementing_agency), soci::into(online),
+        soci::into(up_front);
     if (!session_.got_data()) return std::optional<core::Procedure>();
     p.processing_days = days;
     p.confirmed = confirmed != 0;
+    p.online = online != 0;
+    p.fees_up_front = up_front != 0;
     if (core::Status loaded = load_fees(p); !loaded.ok()) return loaded.error();
+    if (core::Status loaded = load_documents(p); !loaded.ok()) return loaded.error();
     return std::optional<core::Procedure>(std::move(p));
   });
 }

@@ -21,6 +21,7 @@ class SqlProcedureRepository : public app::ProcedureRepository {
 
  private:
   core::Status load_fees(core::Procedure& procedure);
+  core::Status load_documents(core::Procedure& procedure);
   soci::session& session_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "adapters/web/case_table.h"
 #include "adapters/web/form.h"
 
 namespace motcua::adapters::web {
@@ -47,6 +48,20 @@ std::optional<app::StaffSession> signed_in_staff(WebState& state, const HttpRequ
   core::Result<app::StaffSession> session = state.deps.staff_auth.authenticate(it->second);
   if (!session.ok()) return std::nullopt;
   return std::move(session).value();
+}
+
+std::optional<app::CitizenSession> signed_in_citizen(WebState& state, const HttpRequest& request) {
+  if (state.deps.citizen_sessions == nullptr) return std::nullopt;
+  auto cookies = parse_cookies(request);
+  auto it = cookies.find(kCitizenCookie);
+  if (it == cookies.end() || it->second.empty()) return std::nullopt;
+  core::Result<app::CitizenSession> session = state.deps.citizen_sessions->authenticate(it->second);
+  if (!session.ok()) return std::nullopt;
+  return std::move(session).value();
+}
+
+std::string citizen_sign_in_location(const HttpRequest& request) {
+  return "/dang-nhap?tiep=" + percent_encoded(request.target);
 }
 
 HttpResponse console_page(WebState& state, const HttpRequest& request, int status,

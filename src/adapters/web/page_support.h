@@ -6,12 +6,15 @@
 
 #include "adapters/web/i18n.h"
 #include "adapters/web/web_state.h"
+#include "app/citizen_sessions.h"
 #include "app/staff_authentication.h"
 
 namespace motcua::adapters::web {
 
 inline constexpr const char* kSessionCookie = "motcua_session";
 inline constexpr const char* kLoginCsrfCookie = "motcua_login_csrf";
+// The citizen portal's session cookie (a staff session never authenticates a citizen).
+inline constexpr const char* kCitizenCookie = "motcua_portal";
 
 // 303 See Other to `location`.
 HttpResponse redirect(std::string location);
@@ -25,6 +28,23 @@ HttpHandler staff_only(WebState& state, Handler handler) {
   return [&state, handler](HttpRequest& request) -> HttpResponse {
     std::optional<app::StaffSession> session = signed_in_staff(state, request);
     if (!session) return redirect("/can-bo/dang-nhap");
+    return handler(request, *session);
+  };
+}
+
+// The signed-in citizen of a request, if any (none without deps.citizen_sessions).
+std::optional<app::CitizenSession> signed_in_citizen(WebState& state, const HttpRequest& request);
+
+// "/dang-nhap?tiep=<the request's path and query, percent-encoded>": where a visitor who must
+// sign in is sent, to come back afterwards.
+std::string citizen_sign_in_location(const HttpRequest& request);
+
+// Runs `handler` for a signed-in citizen; sends others to citizen_sign_in_location.
+template <typename Handler>
+HttpHandler citizen_only(WebState& state, Handler handler) {
+  return [&state, handler](HttpRequest& request) -> HttpResponse {
+    std::optional<app::CitizenSession> session = signed_in_citizen(state, request);
+    if (!session) return redirect(citizen_sign_in_location(request));
     return handler(request, *session);
   };
 }

@@ -1,11 +1,11 @@
 #include "adapters/web/public_site.h"
 
-#include "adapters/web/case_table.h"
-
 #include <array>
 #include <chrono>
 #include <optional>
 
+#include "adapters/web/case_table.h"
+#include "adapters/web/page_support.h"
 #include "core/vietnamese_text.h"
 
 namespace motcua::adapters::web {
@@ -180,6 +180,11 @@ HttpResponse public_page(WebState& state, const HttpRequest& request, int status
   layout.set("menu", links(language, kMenu));
   layout.set("support", links(language, kSupport));
   layout.set("content", content.value());
+  // The header's account menu ("Quản lý hồ sơ" under the account's name, as in the guide).
+  if (std::optional<app::CitizenSession> citizen = signed_in_citizen(state, request)) {
+    layout.set("citizen_name", upper(citizen->citizen.full_name));
+    layout.set("citizen_csrf", citizen->csrf_token);
+  }
   core::Result<std::string> page = state.deps.templates->render("public_layout", layout);
   if (!page.ok()) return HttpResponse::text(500, "Internal Server Error\n");
   HttpResponse response = HttpResponse::html(status, page.value());

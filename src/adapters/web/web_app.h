@@ -9,6 +9,7 @@
 #include "adapters/web/router.h"
 #include "adapters/web/template_engine.h"
 #include "app/case_events.h"
+#include "app/citizen_sessions.h"
 #include "app/clock.h"
 #include "app/event_log.h"
 #include "app/online_payment.h"
@@ -81,6 +82,9 @@ struct WebDependencies {
   // Committed case events of every process (live pages, live_routes.cc). Without it the
   // event-stream routes answer 503 and the pages work by reloading.
   app::CaseEventFeed* case_events = nullptr;
+  // The citizen portal's sessions (page_support.h: signed_in_citizen, citizen_only); without
+  // it nobody is signed in on the portal and its account pages send visitors to sign in.
+  app::CitizenSessions* citizen_sessions = nullptr;
   // Open event streams per client address (live_stream_slots.h) and in all.
   std::size_t live_streams_per_client = 6;
   std::size_t live_streams_total = 1000;
