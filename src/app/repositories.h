@@ -65,6 +65,29 @@ struct ProcedureName {
   std::string name;
 };
 
+// What the public catalogue asks of the procedures (ProcedureRepository::page). Empty or
+// false criteria do not filter.
+struct ProcedureQuery {
+  std::string text;   // name or code contains it, ignoring case and diacritics
+  std::string field;  // lĩnh vực, exact
+  // Any of these fields (a group of the home page); empty: any field. A group whose list is
+  // empty on purpose sets `fields_given` so that nothing matches rather than everything.
+  std::vector<std::string> fields;
+  bool fields_given = false;
+  // Cấp thực hiện: a stored level equal to it, or it followed by " (" ("Xã" matches
+  // "Xã (Công an cấp xã)").
+  std::string level;
+  bool online_only = false;  // only procedures offered online (Procedure::online)
+  std::int64_t offset = 0;
+  std::int64_t limit = 10;
+};
+
+struct ProcedurePage {
+  // Ordered by code; without fees and documents (a list does not show them).
+  std::vector<core::Procedure> items;
+  std::int64_t total = 0;  // every match, for the pagination
+};
+
 class ProcedureRepository {
  public:
   virtual ~ProcedureRepository();
@@ -80,6 +103,11 @@ class ProcedureRepository {
   // Every procedure's code and name, ordered by code, at most `limit`: what a picker lists,
   // without reading fees.
   virtual core::Result<std::vector<ProcedureName>> list_names(std::int64_t limit) = 0;
+  // One page of the matches of `query` and their count. kInvalidInput for a negative offset
+  // or a limit outside 1-100.
+  virtual core::Result<ProcedurePage> page(const ProcedureQuery& query) = 0;
+  // Every distinct stored level (cấp thực hiện), ordered.
+  virtual core::Result<std::vector<std::string>> list_levels() = 0;
 };
 
 // What "Tra cứu hồ sơ" can ask. Empty or absent criteria do not filter.

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "adapters/storage/sql_error.h"
+#include "adapters/storage/sql_filter.h"
 #include "adapters/storage/sql_support.h"
 #include "core/vietnamese_text.h"
 
@@ -142,43 +143,128 @@ core::Status SqlProcedureRepository::load_fees(core::Procedure& p) {
   return {};
 }
 
+// The procedures' own columns, in the order read_rows binds them.
+constexpr const char* kProcedureColumns =
+    "SELECT code, name, field, level, processing_days, legal_basis, source, confirmed,"
+    " implementing_agency, online, fees_up_front FROM procedures";
+
+core::Result<std::vector<core::Procedure>> SqlProcedureRepository::read_rows(
+    SqlFilter& filter, const std::string& tail, std::vector<long long> tail_values) {
+  core::Procedure p;
+  long long days = 0, confirmed = 0, online = 0, up_front = 0;
+  soci::statement st(session_);
+  st.alloc();
+  st.exchange(soci::into(p.code));
+  st.exchange(soci::into(p.name));
+  st.exchange(soci::into(p.field));
+  st.exchange(soci::into(p.level));
+  st.exchange(soci::into(days));
+  st.exchange(soci::into(p.legal_basis));
+  st.exchange(soci::into(p.source));
+  st.exchange(soci::into(confirmed));
+  st.exchange(soci::into(p.implementing_agency));
+  st.exchange(soci::into(online));
+  st.exchange(soci::into(up_front));
+  filter.bind(st);
+  for (long long& value : tail_values) st.exchange(soci::use(value));
+  st.prepare(std::string(kProcedureColumns) + filter.where() + tail);
+  st.define_and_bind();
+  st.execute();
+  std::vector<core::Procedure> out;
+  while (st.fetch()) {
+    p.processing_days = days;
+    p.confirmed = confirmed != 0;
+    p.online = online != 0;
+    p.fees_up_front = up_front != 0;
+    out.push_back(p);
+  }
+  return out;
+}
+
+// The criteria of `query` as a WHERE clause. The text matches the name's search key (case and
+// diacritics folded) or the code as typed.
+core::Result<SqlFilter> procedure_filter(const app::ProcedureQuery& query) {
+  SqlFilter f;
+  if (!query.text.empty()) {
+    core::Result<std::string> key = core::search_key(query.text);
+    if (!key.ok()) return key.error();
+    f.add("search_key LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\'",
+          {contains_pattern(key.value()), contains_pattern(query.text)});
+  }
+  if (!query.field.empty()) f.add("field = ?", {query.field});
+  if (query.fields_given || !query.fields.empty()) {
+    if (query.fields.empty()) {
+      f.add("1 = 0", {});
+    } else {
+      std::string any;
+      std::vector<SqlFilter::Value> values;
+      for (const std::string& field : query.fields) {
+        any += any.empty() ? "?" : ", ?";
+        values.emplace_back(field);
+      }
+      f.add("field IN (" + any + ")", values);
+    }
+  }
+  if (!query.level.empty()) {
+    std::string prefix = contains_pattern(query.level + " (");
+    f.add("level = ? OR level LIKE ? ESCAPE '\\'", {query.level, prefix.substr(1)});
+  }
+  if (query.online_only) f.add("online = 1", {});
+  return f;
+}
+
 core::Result<std::vector<core::Procedure>> SqlProcedureRepository::search(std::string_view text,
                                                                           std::string_view field,
                                                                           std::int64_t limit) {
-  core::Result<std::string> key = core::search_key(text);
-  if (!key.ok()) return key.error();
+  core::Result<SqlFilter> filter =
+      procedure_filter({.text = std::string(text), .field = std::string(field)});
+  if (!filter.ok()) return filter.error();
   return guarded("searching procedures", [&]() -> core::Result<std::vector<core::Procedure>> {
-    std::string pattern = contains_pattern(key.value());
-    std::string code_pattern = contains_pattern(text);
-    std::string field_text(field);
-    long long no_field = field.empty() ? 1 : 0;
-    long long max_rows = limit;
-    core::Procedure p;
-    long long days = 0, confirmed = 0, online = 0, up_front = 0;
-    soci::statement st =
-        (session_.prepare << "SELECT code, name, field, level, processing_days, legal_basis,"
-                             " source, confirmed, implementing_agency, online, fees_up_front"
-                             " FROM procedures"
-                             " WHERE (search_key LIKE :k ESCAPE '\\' OR code LIKE :c ESCAPE '\\')"
-                             " AND (:nofield = 1 OR field = :f) ORDER BY code LIMIT :l",
-         soci::use(pattern), soci::use(code_pattern), soci::use(no_field), soci::use(field_text),
-         soci::use(max_rows), soci::into(p.code), soci::into(p.name), soci::into(p.field),
-         soci::into(p.level), soci::into(days), soci::into(p.legal_basis), soci::into(p.source),
-         soci::into(confirmed), soci::into(p.implementing_agency), soci::into(online),
-         soci::into(up_front));
-    st.execute();
-    std::vector<core::Procedure> out;
-    while (st.fetch()) {
-      p.processing_days = days;
-      p.confirmed = confirmed != 0;
-      p.online = online != 0;
-      p.fees_up_front = up_front != 0;
-      out.push_back(p);
-    }
-    for (core::Procedure& procedure : out) {
+    core::Result<std::vector<core::Procedure>> out =
+        read_rows(filter.value(), " ORDER BY code LIMIT :l", {limit});
+    if (!out.ok()) return out.error();
+    for (core::Procedure& procedure : out.value()) {
       if (core::Status loaded = load_fees(procedure); !loaded.ok()) return loaded.error();
       if (core::Status loaded = load_documents(procedure); !loaded.ok()) return loaded.error();
     }
+    return out;
+  });
+}
+
+core::Result<app::ProcedurePage> SqlProcedureRepository::page(const app::ProcedureQuery& query) {
+  if (query.offset < 0) return core::invalid_input("a page starts at offset 0 or later");
+  if (query.limit < 1 || query.limit > 100) return core::invalid_input("a page has 1-100 rows");
+  core::Result<SqlFilter> filter = procedure_filter(query);
+  if (!filter.ok()) return filter.error();
+  return guarded("paging procedures", [&]() -> core::Result<app::ProcedurePage> {
+    app::ProcedurePage page;
+    long long total = 0;
+    soci::statement count(session_);
+    count.alloc();
+    count.exchange(soci::into(total));
+    filter.value().bind(count);
+    count.prepare("SELECT COUNT(*) FROM procedures" + filter.value().where());
+    count.define_and_bind();
+    count.execute(true);
+    page.total = total;
+    if (query.offset >= total) return page;
+    core::Result<std::vector<core::Procedure>> rows =
+        read_rows(filter.value(), " ORDER BY code LIMIT :l OFFSET :o", {query.limit, query.offset});
+    if (!rows.ok()) return rows.error();
+    page.items = std::move(rows).value();
+    return page;
+  });
+}
+
+core::Result<std::vector<std::string>> SqlProcedureRepository::list_levels() {
+  return guarded("listing levels", [&]() -> core::Result<std::vector<std::string>> {
+    std::string level;
+    soci::statement st =
+        (session_.prepare << "SELECT DISTINCT level FROM procedures ORDER BY level",
+         soci::into(level));
+    st.execute();
+    std::vector<std::string> out;
+    while (st.fetch()) out.push_back(level);
     return out;
   });
 }
