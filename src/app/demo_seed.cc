@@ -142,6 +142,20 @@ core::Procedure criminal_record() {
       .confirmed = true};
 }
 
+// The guide's full-code procedure with the public facts (agency, online, documents) the
+// shipped catalogue gives its national code ("2.000815" for "2.000815.000.00.00.H34").
+core::Procedure with_catalogue_terms(core::Procedure p,
+                                     const std::vector<core::Procedure>& catalogue) {
+  for (const core::Procedure& c : catalogue) {
+    if (c.code.empty() || p.code.rfind(c.code + ".", 0) != 0) continue;
+    p.implementing_agency = c.implementing_agency;
+    p.online = c.online;
+    p.fees_up_front = c.fees_up_front;
+    p.documents = c.documents;
+  }
+  return p;
+}
+
 core::CasePerson citizen_person() {
   return core::CasePerson{.name = std::string(kCitizenName),
                           .id_number = std::string(kDemoCitizenIdNumber),
@@ -275,7 +289,9 @@ core::Result<DemoSeedReport> DemoSeed::run(const std::vector<core::Procedure>& c
       ++report.citizens;
     }
 
-    std::vector<core::Procedure> procedures = {copy_certification(), criminal_record()};
+    std::vector<core::Procedure> procedures = {
+        with_catalogue_terms(copy_certification(), catalogue),
+        with_catalogue_terms(criminal_record(), catalogue)};
     procedures.insert(procedures.end(), catalogue.begin(), catalogue.end());
     for (const core::Procedure& p : procedures) {
       core::Result<std::optional<core::Procedure>> found = repos.procedures().find(p.code);

@@ -116,6 +116,35 @@ core::Status ProcedureAdmin::update_details(const core::StaffMember& actor, std:
                 });
 }
 
+core::Status ProcedureAdmin::update_public_terms(const core::StaffMember& actor,
+                                                 std::string_view code,
+                                                 const ProcedurePublicTerms& input) const {
+  ProcedurePublicTerms terms = input;
+  if (core::Status s = tidy(terms.implementing_agency); !s.ok()) return s;
+  if (terms.implementing_agency.size() > kMaxAgencyText) {
+    return core::invalid_input("the implementing agency is too long");
+  }
+  for (core::ProcedureDocument& d : terms.documents) {
+    if (core::Status s = tidy(d.name); !s.ok()) return s;
+    if (d.name.empty()) return core::invalid_input("a document needs a name");
+    if (d.originals < 0 || d.copies < 0) return core::invalid_input("counts are not negative");
+  }
+  return change(actor, code, "procedure.terms",
+                [&](core::Procedure& p, std::string& after) -> core::Status {
+                  p.implementing_agency = terms.implementing_agency;
+                  p.online = terms.online;
+                  p.fees_up_front = terms.fees_up_front;
+                  p.documents = terms.documents;
+                  after = JsonObject()
+                              .add("implementing_agency", p.implementing_agency)
+                              .add("online", p.online)
+                              .add("fees_up_front", p.fees_up_front)
+                              .add("documents", static_cast<std::int64_t>(p.documents.size()))
+                              .str();
+                  return {};
+                });
+}
+
 core::Status ProcedureAdmin::add_fee(const core::StaffMember& actor, std::string_view code,
                                      const core::ProcedureFee& input) const {
   core::ProcedureFee fee = input;

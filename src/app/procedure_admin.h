@@ -25,6 +25,17 @@ struct ProcedureDetails {
 
 inline constexpr std::int64_t kMaxProcessingDays = 365;
 
+// What the public catalogue shows of a procedure beside its details: cơ quan thực hiện,
+// whether it is offered online and collects its fees at submission, and its documents.
+struct ProcedurePublicTerms {
+  std::string implementing_agency;
+  bool online = true;
+  bool fees_up_front = true;
+  std::vector<core::ProcedureDocument> documents;  // e.g. from core::parse_document_lines
+};
+
+inline constexpr std::size_t kMaxAgencyText = 300;
+
 // Procedures and their dated fee items, admin only (app/admin_access.h). Each change is one
 // transaction with its audit entry (entity "procedure", id the code).
 class ProcedureAdmin {
@@ -42,6 +53,12 @@ class ProcedureAdmin {
   // an unknown procedure. Audit "procedure.update".
   core::Status update_details(const core::StaffMember& actor, std::string_view code,
                               const ProcedureDetails& details) const;
+
+  // Replaces the public terms. kInvalidInput for an agency longer than kMaxAgencyText bytes or
+  // not UTF-8, a document without a name or with a negative count; kNotFound for an unknown
+  // procedure. Audit "procedure.terms".
+  core::Status update_public_terms(const core::StaffMember& actor, std::string_view code,
+                                   const ProcedurePublicTerms& terms) const;
 
   // Adds a fee item. kInvalidInput for an empty name or unit, tiers that break
   // core::validate_fee_item, a zero or negative cap, or a valid_until before valid_from.

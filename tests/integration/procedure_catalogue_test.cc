@@ -11,6 +11,7 @@
 #include <string>
 
 #include "adapters/catalogue/csv_records.h"
+#include "adapters/catalogue/procedure_details.h"
 #include "core/fee_schedule.h"
 
 namespace motcua::adapters::catalogue {
@@ -197,6 +198,113 @@ TEST(ProcedureCatalogue, WrongHeaderIsAnError) {
   auto r = parse_procedure_catalogue("code,name\n1.1,A\n");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().message.rfind("line 1: expected the header code,name,field,", 0), 0u);
+}
+
+// The terms and documents files (procedure_details.h).
+
+const char* kTermsHeader = "code,implementing_agency,online,fees_up_front,source\n";
+const char* kDocumentsHeader = "code,position,name,originals,copies,required,source\n";
+
+std::vector<core::Procedure> two_procedures() {
+  core::Procedure a;
+  a.code = "1.1";
+  a.name = "A";
+  core::Procedure b;
+  b.code = "2.2";
+  b.name = "B";
+  return {a, b};
+}
+
+std::string terms_error(const std::string& body) {
+  std::vector<core::Procedure> procedures = two_procedures();
+  core::Status s = apply_procedure_terms(procedures, kTermsHeader + body);
+  return s.ok() ? std::string("(accepted)") : s.error().message;
+}
+
+std::string documents_error(const std::string& body) {
+  std::vector<core::Procedure> procedures = two_procedures();
+  core::Status s = apply_procedure_documents(procedures, kDocumentsHeader + body);
+  return s.ok() ? std::string("(accepted)") : s.error().message;
+}
+
+TEST(ProcedureCatalogue, ShippedCopyCertificationHasItsAgencyDocumentsAndTerms) {
+  std::vector<core::Procedure> procedures = shipped_procedure_catalogue().value();
+  const core::Procedure* p = find(procedures, "2.000815");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->implementing_agency, "Ủy ban nhân dân cấp xã");
+  EXPECT_TRUE(p->online);
+  EXPECT_TRUE(p->fees_up_front);
+  ASSERT_EQ(p->documents.size(), 2u);
+  EXPECT_EQ(p->documents[0].name, "Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao");
+  EXPECT_EQ(p->documents[0].originals, 1);
+  EXPECT_TRUE(p->documents[0].required);
+  EXPECT_EQ(p->documents[1].copies, 1);
+  EXPECT_FALSE(p->documents[1].required) << "the office copies the original itself";
+  // Signing happens in front of the officer: not offered online.
+  EXPECT_FALSE(find(procedures, "2.000884")->online);
+  EXPECT_FALSE(find(procedures, "1.001193")->fees_up_front) << "free when on time";
+  EXPECT_EQ(find(procedures, "3.000333")->documents.size(), 3u);
+  EXPECT_TRUE(find(procedures, "1.004873")->documents.empty()) << "unchecked: none shipped";
+}
+
+TEST(ProcedureCatalogue, EveryShippedDetailRowNamesItsSource) {
+  for (std::string_view text : {shipped_procedure_terms_csv(), shipped_procedure_documents_csv()}) {
+    std::vector<CsvRecord> rows = parse_csv(text).value();
+    ASSERT_GT(rows.size(), 1u);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+      const std::string& source = rows[i].fields.back();
+      EXPECT_FALSE(source.empty()) << "line " << rows[i].line;
+    }
+  }
+}
+
+TEST(ProcedureCatalogue, TermsSetAgencyAndFlags) {
+  std::vector<core::Procedure> procedures = two_procedures();
+  ASSERT_TRUE(apply_procedure_terms(procedures,
+                                    std::string(kTermsHeader) + "2.2,\"Sở Tư pháp, tỉnh\",0,0,S\n")
+                  .ok());
+  EXPECT_EQ(procedures[1].implementing_agency, "Sở Tư pháp, tỉnh");
+  EXPECT_FALSE(procedures[1].online);
+  EXPECT_FALSE(procedures[1].fees_up_front);
+  EXPECT_TRUE(procedures[0].online) << "no row: the defaults";
+}
+
+TEST(ProcedureCatalogue, BadTermsNameTheLine) {
+  EXPECT_EQ(terms_error("9.9,X,1,1,S\n"), "line 2: no procedure has the code '9.9'");
+  EXPECT_EQ(terms_error(",X,1,1,S\n"), "line 2: no procedure has the code ''");
+  EXPECT_EQ(terms_error("1.1,X,1,1,S\n1.1,Y,1,1,S\n"), "line 3: a second row for 1.1");
+  EXPECT_EQ(terms_error("1.1,X,yes,1,S\n"), "line 2: online and fees_up_front are 1 or 0");
+  EXPECT_EQ(terms_error("1.1,X,1\n"), "line 2: expected 5 columns, got 3");
+  std::vector<core::Procedure> procedures = two_procedures();
+  core::Status header = apply_procedure_terms(procedures, "code,agency\n");
+  ASSERT_FALSE(header.ok());
+  EXPECT_EQ(header.error().message,
+            "line 1: expected the header code,implementing_agency,online,fees_up_front,source");
+}
+
+TEST(ProcedureCatalogue, DocumentsKeepTheirOrderAndCounts) {
+  std::vector<core::Procedure> procedures = two_procedures();
+  ASSERT_TRUE(apply_procedure_documents(procedures, std::string(kDocumentsHeader) +
+                                                        "1.1,1,Tờ khai,1,0,1,S\n"
+                                                        "1.1,2,\"Bản sao, nếu có\",0,2,0,S\n")
+                  .ok());
+  ASSERT_EQ(procedures[0].documents.size(), 2u);
+  EXPECT_EQ(procedures[0].documents[1].name, "Bản sao, nếu có");
+  EXPECT_EQ(procedures[0].documents[1].copies, 2);
+  EXPECT_FALSE(procedures[0].documents[1].required);
+  EXPECT_TRUE(procedures[1].documents.empty());
+}
+
+TEST(ProcedureCatalogue, BadDocumentsNameTheLine) {
+  EXPECT_EQ(documents_error("1.1,2,Tờ khai,1,0,1,S\n"), "line 2: position '2' should be 1");
+  EXPECT_EQ(documents_error("1.1,1,Tờ khai,1,0,1,S\n1.1,1,Bản sao,0,1,1,S\n"),
+            "line 3: position '1' should be 2");
+  EXPECT_EQ(documents_error("1.1,1,,1,0,1,S\n"), "line 2: a document needs a name");
+  EXPECT_EQ(documents_error("1.1,1,Tờ khai,-1,0,1,S\n"),
+            "line 2: originals and copies are whole numbers");
+  EXPECT_EQ(documents_error("1.1,1,Tờ khai,1,0,2,S\n"), "line 2: required is 1 or 0");
+  EXPECT_EQ(documents_error("3.3,1,Tờ khai,1,0,1,S\n"), "line 2: no procedure has the code '3.3'");
+  EXPECT_EQ(documents_error("1.1,1,T\xff,1,0,1,S\n").rfind("line 2: name: ", 0), 0u);
 }
 
 }  // namespace

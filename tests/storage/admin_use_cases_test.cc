@@ -217,6 +217,38 @@ TEST_P(AdminUseCases, ProcedureDetailsAndDatedFeeItemsAreEdited) {
   EXPECT_EQ(entries[2].action, "procedure.fee_remove");
 }
 
+TEST_P(AdminUseCases, ProcedurePublicTermsAreReplacedAndAudited) {
+  app::ProcedureAdmin procedures(store(), *clock_);
+  const std::string code = "2.000815.000.00.00.H34";
+  app::ProcedurePublicTerms terms{.implementing_agency = "  UBND phường Trần Hưng Đạo ",
+                                  .online = false,
+                                  .fees_up_front = false,
+                                  .documents = {{"Tờ khai", 1, 0, true}, {"Bản sao", 0, 2, false}}};
+  EXPECT_EQ(procedures.update_public_terms(officer_, code, terms).error().kind,
+            ErrorKind::kForbidden);
+  EXPECT_EQ(procedures.update_public_terms(admin_, "9.9", terms).error().kind,
+            ErrorKind::kNotFound);
+  app::ProcedurePublicTerms bad = terms;
+  bad.documents.push_back({" ", 1, 0, true});
+  EXPECT_EQ(procedures.update_public_terms(admin_, code, bad).error().kind,
+            ErrorKind::kInvalidInput);
+  bad = terms;
+  bad.implementing_agency = std::string(app::kMaxAgencyText + 1, 'x');
+  EXPECT_EQ(procedures.update_public_terms(admin_, code, bad).error().kind,
+            ErrorKind::kInvalidInput);
+  ASSERT_TRUE(procedures.update_public_terms(admin_, code, terms).ok());
+  auto edited = procedures.find(admin_, code).value().value();
+  EXPECT_EQ(edited.implementing_agency, "UBND phường Trần Hưng Đạo");
+  EXPECT_FALSE(edited.online);
+  EXPECT_FALSE(edited.fees_up_front);
+  ASSERT_EQ(edited.documents.size(), 2u);
+  EXPECT_EQ(edited.documents[1].copies, 2);
+  auto entries = audit("procedure", code);
+  ASSERT_EQ(entries.size(), 1u) << "refusals write nothing";
+  EXPECT_EQ(entries[0].action, "procedure.terms");
+  EXPECT_NE(entries[0].after.find("\"documents\":2"), std::string::npos) << entries[0].after;
+}
+
 TEST_P(AdminUseCases, CalendarDaysAreAddedRemovedAndTheYearConfirmed) {
   app::CalendarAdmin calendar(store(), *clock_, *calendar_);
   auto proposed = calendar.year(admin_, 2030);

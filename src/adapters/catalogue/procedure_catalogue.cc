@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "adapters/catalogue/csv_records.h"
+#include "adapters/catalogue/procedure_details.h"
 #include "core/money.h"
 #include "core/vietnamese_text.h"
 
@@ -228,6 +229,15 @@ Result<std::vector<core::Procedure>> shipped_procedure_catalogue() {
       parse_procedure_catalogue(shipped_procedure_catalogue_csv());
   if (!procedures.ok()) {
     return core::invalid_input("data/catalogue/procedures.csv: " + procedures.error().message);
+  }
+  if (core::Status s = apply_procedure_terms(procedures.value(), shipped_procedure_terms_csv());
+      !s.ok()) {
+    return core::invalid_input("data/catalogue/procedure_terms.csv: " + s.error().message);
+  }
+  if (core::Status s =
+          apply_procedure_documents(procedures.value(), shipped_procedure_documents_csv());
+      !s.ok()) {
+    return core::invalid_input("data/catalogue/procedure_documents.csv: " + s.error().message);
   }
   return procedures;
 }

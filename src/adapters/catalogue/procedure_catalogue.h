@@ -31,7 +31,8 @@ core::Result<std::vector<core::Procedure>> parse_procedure_catalogue(std::string
 // The text of data/catalogue/procedures.csv, compiled into the binary (generated .cc).
 std::string_view shipped_procedure_catalogue_csv();
 
-// The shipped catalogue, parsed. Fails only if the shipped file is invalid (a build defect,
+// The shipped catalogue, parsed, with its terms and documents (procedure_details.h) applied.
+// Fails only if the shipped file is invalid (a build defect,
 // caught by the integration tests).
 core::Result<std::vector<core::Procedure>> shipped_procedure_catalogue();
 

@@ -1,6 +1,7 @@
 // Procedures and their dated fee items, admin only: diacritic-insensitive search, edit a
-// procedure's name, field and processing days, add and remove fee items with amounts in whole
-// đồng ("2.000" and "2000"; "2.000,5" is refused) (app/procedure_admin.h).
+// procedure's name, field and processing days, its public terms (agency, online, fees up front,
+// the documents one a line: core/procedure_document_lines.h), add and remove fee items with amounts
+// in whole đồng ("2.000" and "2000"; "2.000,5" is refused) (app/procedure_admin.h).
 #include <chrono>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include "app/procedure_admin.h"
 #include "core/civil_time.h"
 #include "core/money.h"
+#include "core/procedure_document_lines.h"
 
 namespace motcua::adapters::web {
 namespace {
@@ -49,10 +51,31 @@ HttpResponse procedure_list(WebState& state, const HttpRequest& request,
                       "procedures", data, session, kProceduresHref);
 }
 
-// The procedure page; `typed` refills the forms after a refused change.
+// The message key of a refused documents line (core::DocumentLineProblem).
+std::string_view document_problem_key(core::DocumentLineProblem problem) {
+  switch (problem) {
+    case core::DocumentLineProblem::kParts:
+      return "cat_doc_parts";
+    case core::DocumentLineProblem::kName:
+      return "cat_doc_name";
+    case core::DocumentLineProblem::kCount:
+      return "cat_doc_count";
+    case core::DocumentLineProblem::kRequirement:
+      return "cat_doc_requirement";
+    case core::DocumentLineProblem::kText:
+      return "cat_doc_text";
+    case core::DocumentLineProblem::kTooMany:
+      return "cat_doc_too_many";
+  }
+  return "cat_doc_parts";
+}
+
+// The procedure page; `typed` refills the forms after a refused change. `error_text`, when
+// set, is shown instead of error_key's message (a refused documents line names its line).
 HttpResponse procedure_page(WebState& state, const HttpRequest& request,
                             const app::StaffSession& session, const std::string& code, int status,
-                            std::string_view error_key, const FormFields& typed) {
+                            std::string_view error_key, const FormFields& typed,
+                            const std::string& error_text = "") {
   Language language = language_of(request);
   auto found = app::ProcedureAdmin(state.deps.store, state.deps.clock).find(session.staff, code);
   if (!found.ok() || !found->has_value()) {
@@ -65,7 +88,15 @@ HttpResponse procedure_page(WebState& state, const HttpRequest& request,
   TemplateData data;
   data.set("saved", request.query_value("da_luu") == "1");
   if (!error_key.empty()) data.set("error", std::string(text(language, error_key)));
+  if (!error_text.empty()) data.set("error", error_text);
   data.set("code", p.code);
+  data.set("terms_action", href + "/cong-khai");
+  bool terms_typed = typed.count("documents") > 0;
+  data.set("agency", terms_typed ? field(typed, "implementing_agency") : p.implementing_agency);
+  data.set("online", terms_typed ? typed.count("online") > 0 : p.online);
+  data.set("fees_up_front", terms_typed ? typed.count("fees_up_front") > 0 : p.fees_up_front);
+  data.set("documents",
+           terms_typed ? field(typed, "documents") : core::format_document_lines(p.documents));
   data.set("action", href);
   data.set("fee_action", href + "/le-phi");
   bool details_typed = typed.count("name") > 0;
@@ -127,6 +158,27 @@ HttpResponse update_details(WebState& state, const HttpRequest& request,
       app::ProcedureAdmin(state.deps.store, state.deps.clock)
           .update_details(session.staff, code, {field(form, "name"), field(form, "field"), *days});
   return saved_or_refused(state, request, session, code, done, "procedure_invalid", form);
+}
+
+// "Thông tin công khai": agency, online, fees up front and the documents, one a line.
+HttpResponse update_terms(WebState& state, const HttpRequest& request,
+                          const app::StaffSession& session, const FormFields& form) {
+  std::string code = request.path_params.at("code");
+  Language language = language_of(request);
+  core::DocumentLines lines = core::parse_document_lines(field(form, "documents"));
+  if (lines.error_line) {
+    std::string message = std::string(text(language, "cat_doc_line")) + " " +
+                          std::to_string(*lines.error_line) + ": " +
+                          std::string(text(language, document_problem_key(lines.problem)));
+    return procedure_page(state, request, session, code, 422, "", form, message);
+  }
+  app::ProcedurePublicTerms terms{.implementing_agency = field(form, "implementing_agency"),
+                                  .online = form.count("online") > 0,
+                                  .fees_up_front = form.count("fees_up_front") > 0,
+                                  .documents = std::move(lines.documents)};
+  core::Status done = app::ProcedureAdmin(state.deps.store, state.deps.clock)
+                          .update_public_terms(session.staff, code, terms);
+  return saved_or_refused(state, request, session, code, done, "cat_terms_invalid", form);
 }
 
 // An amount field in whole đồng; nothing for decimals, commas or anything else.
@@ -198,6 +250,11 @@ void add_procedure_routes(WebState& state) {
                    admin_post(state, [&state](HttpRequest& r, const app::StaffSession& s,
                                               const FormFields& form) {
                      return update_details(state, r, s, form);
+                   }));
+  state.router.add("POST", std::string(kProceduresHref) + "/{code}/cong-khai",
+                   admin_post(state, [&state](HttpRequest& r, const app::StaffSession& s,
+                                              const FormFields& form) {
+                     return update_terms(state, r, s, form);
                    }));
   state.router.add(
       "POST", std::string(kProceduresHref) + "/{code}/le-phi",

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "adapters/web/procedure_groups.h"
 #include "adapters/web/public_site.h"
 #include "app/public_payment.h"
 #include "core/money.h"
@@ -12,36 +13,14 @@
 namespace motcua::adapters::web {
 namespace {
 
-struct Group {
-  const char* slug;
-  const char* key;
-};
-
-// "DỊCH VỤ HÀNH CHÍNH CÔNG NỔI BẬT", as the guide's home page lists them.
-constexpr std::array kCitizenGroups = {
-    Group{"co-con-nho", "pub_group_small_children"},
-    Group{"hoc-tap", "pub_group_study"},
-    Group{"viec-lam", "pub_group_work"},
-    Group{"cu-tru", "pub_group_residence"},
-    Group{"hon-nhan-gia-dinh", "pub_group_family"},
-    Group{"dien-luc-nha-o-dat-dai", "pub_group_housing"},
-    Group{"suc-khoe-y-te", "pub_group_health"},
-};
-constexpr std::array kBusinessGroups = {
-    Group{"khoi-su-kinh-doanh", "pub_group_start_business"},
-    Group{"lao-dong-bao-hiem", "pub_group_labour"},
-    Group{"tai-chinh-doanh-nghiep", "pub_group_finance"},
-    Group{"dien-luc-dat-dai-xay-dung", "pub_group_construction"},
-    Group{"thuong-mai-quang-cao", "pub_group_trade"},
-    Group{"so-huu-tri-tue", "pub_group_property"},
-    Group{"chi-nhanh-van-phong", "pub_group_branch"},
-};
-
-TemplateData groups(Language language, std::span<const Group> entries) {
+// "DỊCH VỤ HÀNH CHÍNH CÔNG NỔI BẬT", as the guide's home page lists them: citizens' or
+// businesses' groups (procedure_groups.h), each leading to its procedures.
+TemplateData groups(Language language, bool business) {
   TemplateData items = TemplateData::list();
-  for (const Group& g : entries) {
+  for (const ProcedureGroup& g : procedure_groups()) {
+    if (g.business != business) continue;
     TemplateData item;
-    item.set("href", std::string("/thu-tuc-hanh-chinh?nhom=") + g.slug);
+    item.set("href", "/thu-tuc-hanh-chinh?nhom=" + std::string(g.slug));
     item.set("label", std::string(text(language, g.key)));
     items.push(item);
   }
@@ -51,8 +30,8 @@ TemplateData groups(Language language, std::span<const Group> entries) {
 HttpResponse home(WebState& state, const HttpRequest& request) {
   Language language = language_of(request);
   TemplateData data;
-  data.set("citizen_groups", groups(language, kCitizenGroups));
-  data.set("business_groups", groups(language, kBusinessGroups));
+  data.set("citizen_groups", groups(language, false));
+  data.set("business_groups", groups(language, true));
   return public_page(state, request, 200, std::string(text(language, "pub_home_title")),
                      "public_home", data);
 }
@@ -61,9 +40,7 @@ HttpResponse home(WebState& state, const HttpRequest& request) {
 // The third column, when set, is a console page that already does the job for staff.
 constexpr const char* kNotYet[][3] = {
     {"/gioi-thieu", "pub_menu_about", nullptr},
-    {"/thu-tuc-hanh-chinh", "pub_menu_procedures", nullptr},
     {"/dich-vu-cong-truc-tuyen", "pub_menu_online_services", nullptr},
-    {"/tra-cuu-ho-so", "pub_menu_case_lookup", nullptr},
     {"/phan-anh-kien-nghi", "pub_menu_feedback", nullptr},
     {"/danh-gia", "pub_menu_rating", nullptr},
     {"/thong-ke", "pub_menu_statistics", nullptr},
@@ -73,7 +50,6 @@ constexpr const char* kNotYet[][3] = {
     {"/ho-tro/huong-dan-cong-dan", "pub_support_citizen_guide", nullptr},
     {"/hoi-dap", "pub_questions", nullptr},
     {"/khao-sat", "pub_survey", nullptr},
-    {"/tim-kiem", "pub_search", nullptr},
     {"/dang-nhap", "pub_sign_in", "/can-bo/dang-nhap"},
     {"/dang-ky", "pub_register", nullptr},
 };
