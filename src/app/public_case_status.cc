@@ -11,12 +11,6 @@
 namespace motcua::app {
 namespace {
 
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 core::Error not_found() {
   return {core::ErrorKind::kNotFound, "no case matches this code and these digits"};
 }
@@ -60,11 +54,11 @@ bool id_ends_with(std::string_view id_number, std::string_view last_digits) {
 
 core::Result<PublicCaseStatus> find_public_case_status(Store& store, std::string_view code,
                                                        std::string_view last_digits) {
-  last_digits = trimmed(last_digits);
+  last_digits = trimmed_typed(last_digits);
   if (!four_digits(last_digits)) {
     return core::invalid_input("give the last 4 digits of the submitter's ID number");
   }
-  code = trimmed(code);
+  code = trimmed_typed(code);
   if (!plausible_case_code(code)) return not_found();
   std::optional<core::CaseRecord> found;
   std::string agency_name;

@@ -9,17 +9,17 @@
 namespace motcua::app {
 namespace {
 
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 core::Error not_found() {
   return {core::ErrorKind::kNotFound, "no case with this code is open for payment"};
 }
 
 }  // namespace
+
+std::string_view trimmed_typed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
 
 bool plausible_case_code(std::string_view code) {
   if (code.empty() || code.size() > kMaxPublicCaseCode) return false;
@@ -36,7 +36,7 @@ std::string payment_content(std::string_view case_code) {
 }
 
 core::Result<PublicPayment> find_public_payment(Store& store, std::string_view code) {
-  code = trimmed(code);
+  code = trimmed_typed(code);
   if (!plausible_case_code(code)) return not_found();
   std::optional<core::CaseRecord> found;
   core::Status read = store.read([&](Repositories& r) -> core::Status {

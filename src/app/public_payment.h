@@ -25,6 +25,9 @@ struct PublicPayment {
 // The longest text taken as a case code; anything longer is refused before storage is asked.
 inline constexpr std::size_t kMaxPublicCaseCode = 64;
 
+// `text` without surrounding spaces and tabs: how a typed code (or its digits) is read.
+std::string_view trimmed_typed(std::string_view text);
+
 // Whether `code` could be a case code at all: 1..kMaxPublicCaseCode characters of
 // [A-Za-z0-9._/-] (the literals core::CaseCodePattern allows).
 bool plausible_case_code(std::string_view code);
