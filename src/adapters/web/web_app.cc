@@ -2,6 +2,7 @@
 
 #include "adapters/web/api_support.h"
 #include "adapters/web/console_pages.h"
+#include "adapters/web/mycases_routes.h"
 #include "adapters/web/page_support.h"
 #include "adapters/web/public_site.h"
 #include "adapters/web/router.h"
@@ -55,6 +56,8 @@ WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(
   add_system_routes(*state_);
   add_public_routes(*state_);
   add_payment_routes(*state_);
+  add_mycases_routes(*state_);
+  add_api_citizen_routes(*state_);
   add_live_routes(*state_);
   add_console_routes(*state_);
 }
