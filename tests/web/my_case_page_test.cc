@@ -4,6 +4,7 @@
 #include <string>
 #include <tuple>
 
+#include "adapters/storage/case_event_feed.h"
 #include "app/case_workflow.h"
 #include "mycases_fixture.h"
 
@@ -208,6 +209,46 @@ TEST_F(MyCasePage, EscapesTheCasesTextAndSpeaksEnglish) {
   EXPECT_TRUE(contains(english.body, "<h2 id=\"my-fees\">Fees and charges</h2>"));
   EXPECT_TRUE(contains(english.body, "<th scope=\"col\">Fee type</th>"));
   EXPECT_FALSE(contains(english.body, "Loại lệ phí"));
+}
+
+// With the change feed, the pay button follows the pay link's event stream.
+class MyCasePageLive : public MyCasePage {
+ protected:
+  void SetUp() override {
+    open_store();
+    if (HasFatalFailure()) return;
+    seed([&](app::Repositories& r) { return seed_data(r); });
+    if (HasFatalFailure()) return;
+    feed_ = std::move(storage::DatabaseCaseEventFeed::start("sqlite://" + dir_.file("motcua.db"),
+                                                            clock_, {}))
+                .value();
+    case_events_ = feed_.get();
+    start_app();
+    owner_ = add_citizen_account(kOwnId);
+  }
+  void TearDown() override {
+    MyCasePage::TearDown();
+    app_.reset();
+    feed_.reset();
+  }
+  std::unique_ptr<storage::DatabaseCaseEventFeed> feed_;
+};
+
+TEST_F(MyCasePageLive, ThePayButtonFollowsThePayLinksStream) {
+  online_case(kCode, owner_);
+  HttpResponse page = open();
+  EXPECT_TRUE(contains(page.body, "data-live-src=\"" + pay_link(kCode) + "/su-kien\""));
+  EXPECT_TRUE(contains(page.body, "<p data-live=\"due\"><a class=\"pub-button pub-button-pay"));
+  EXPECT_TRUE(contains(page.body, "<script src=\"/static/live_status.js\" defer></script>"));
+  pay_online(kCode);
+  EXPECT_FALSE(contains(open().body, "data-live-src")) << "nothing left to wait for";
+}
+
+TEST_F(MyCasePage, WithoutTheChangeFeedThePageIsStatic) {
+  online_case(kCode, owner_);
+  HttpResponse page = open();
+  EXPECT_TRUE(contains(page.body, ">Thanh toán</a>"));
+  EXPECT_FALSE(contains(page.body, "data-live-src"));
 }
 
 }  // namespace

@@ -177,7 +177,12 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("total", core::format_vnd(item.payment.total));
   data.set("outstanding", detail.outstanding_text);
   std::string link = payment_link_path(state, c.code);
-  if (found->payable && !link.empty()) data.set("pay_href", link);
+  if (found->payable && !link.empty()) {
+    data.set("pay_href", link);
+    // Live updates (static/live_status.js) over the pay link's stream (live_routes.cc): once
+    // everything is paid, by any path, the button gives way to the public page's "paid" notice.
+    if (state.deps.case_events != nullptr) data.set("live_src", link + "/su-kien");
+  }
   data.set("pay_after_intake", !found->payable && !found->fees_up_front &&
                                    c.status == core::CaseStatus::kNew &&
                                    item.payment.outstanding.in_dong() > 0);
