@@ -53,6 +53,7 @@ TEST_F(MyCasePage, ShowsTheOwnersCase) {
     EXPECT_TRUE(contains(page.body, fact)) << fact;
   }
   EXPECT_FALSE(contains(page.body, "Nộp hồ sơ thành công")) << "only right after submitting";
+  EXPECT_TRUE(contains(page.body, "Chưa có bước xử lý nào được ghi nhận.")) << "no audit entry";
 }
 
 TEST_F(MyCasePage, AnotherAccountsCaseIsNotFoundLikeAnUnknownCode) {
@@ -181,6 +182,7 @@ TEST_F(MyCasePage, TimelineShowsStatusChangesWithTimeAndNotTheOfficer) {
   EXPECT_TRUE(contains(page.body, "Thiếu bản chính &lt;CCCD&gt;"));
   EXPECT_FALSE(contains(page.body, "Cán bộ phường")) << "officers stay unnamed";
   EXPECT_FALSE(contains(page.body, "payment.succeeded"));
+  EXPECT_FALSE(contains(page.body, "Chưa có bước xử lý nào"));
 }
 
 TEST_F(MyCasePage, SubmissionBannerRightAfterSubmittingANewCase) {

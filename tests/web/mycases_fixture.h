@@ -48,25 +48,6 @@ class MyCasesFixture : public WebFixture {
     });
   }
 
-  // Pays what is outstanding on `code` as a confirmed platform callback would; the receipt id.
-  std::int64_t pay_online(const std::string& code) {
-    core::Result<app::PaymentStart> started = payments_->start(code);
-    EXPECT_TRUE(started.ok());
-    if (!started.ok()) return 0;
-    app::GatewayOutcome outcome;
-    outcome.event_id = "EV-" + started->reference;
-    outcome.transaction_id = "TX-" + started->reference;
-    outcome.reference = started->reference;
-    outcome.state = core::PaymentState::kSucceeded;
-    outcome.amount = started->amount;
-    outcome.currency = "VND";
-    outcome.paid_at = clock_.now().time_since_epoch().count();
-    outcome.channel = {"wallet", "MOMO", "Ví MoMo"};
-    core::Result<app::ApplyResult> applied = payments_->apply(outcome, "{}");
-    EXPECT_TRUE(applied.ok() && applied->receipt_id);
-    return applied.ok() && applied->receipt_id ? *applied->receipt_id : 0;
-  }
-
   // The pay link of `code` ("/tt/<code>/<token>").
   std::string pay_link(const std::string& code) {
     return "/tt/" + code + "/" + links_.token_for(code);

@@ -45,6 +45,8 @@ constexpr std::array kMyCasesMessages = {
     Message{"my_timeline_at", "Thời gian", "Time"},
     Message{"my_timeline_event", "Nội dung", "Event"},
     Message{"my_timeline_reason", "Lý do", "Reason"},
+    Message{"my_timeline_empty", "Chưa có bước xử lý nào được ghi nhận.",
+            "No processing step has been recorded yet."},
     Message{"my_fees", "Thông tin phí, lệ phí", "Fees and charges"},
     Message{"my_fee_kind", "Loại lệ phí", "Fee type"},
     Message{"my_fee_quantity", "Số lượng", "Quantity"},

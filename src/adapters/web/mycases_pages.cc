@@ -33,15 +33,6 @@ std::string_view trimmed(std::string_view text) {
   return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
 }
 
-// One <option> of a <select>.
-TemplateData option(std::string value, std::string label, bool selected) {
-  TemplateData o;
-  o.set("value", std::move(value));
-  o.set("label", std::move(label));
-  o.set("selected", selected);
-  return o;
-}
-
 HttpResponse message_page(WebState& state, const HttpRequest& request, int status,
                           std::string_view heading_key, std::string_view message_key) {
   Language language = language_of(request);
@@ -95,16 +86,15 @@ HttpResponse case_list(WebState& state, const HttpRequest& request,
   TemplateData statuses = TemplateData::list();
   for (int n = 1; n <= kStatusCount; ++n) {
     core::CaseStatus status = core::case_status_from_number(n).value();
-    statuses.push(
-        option(std::to_string(n), std::string(core::label_vi(status)), query.status == status));
+    statuses.push(select_option(std::to_string(n), core::label_vi(status), query.status == status));
   }
   data.set("status_options", statuses);
   TemplateData fields = TemplateData::list();
-  for (const std::string& f : catalogue_fields(state)) fields.push(option(f, f, f == field));
+  for (const std::string& f : catalogue_fields(state)) fields.push(select_option(f, f, f == field));
   data.set("field_options", fields);
   TemplateData sizes = TemplateData::list();
   for (std::int64_t size : kPageSizes) {
-    sizes.push(option(std::to_string(size), "", size == query.page_size));
+    sizes.push(select_option(std::to_string(size), "", size == query.page_size));
   }
   data.set("size_options", sizes);
 
