@@ -31,8 +31,7 @@ bool apply_scope(CaseQuery& query, const core::CaseScope& scope) {
   return true;
 }
 
-core::Result<CaseListItem> make_list_item(core::CaseRecord record, const core::StaffMember& actor,
-                                          std::chrono::sys_seconds now) {
+core::Result<CaseListItem> make_list_item(core::CaseRecord record, std::chrono::sys_seconds now) {
   CaseListItem item;
   core::Result<core::PaymentSummary> payment = core::summarize(record.fee_lines);
   if (!payment.ok()) return payment.error();
@@ -45,29 +44,56 @@ core::Result<CaseListItem> make_list_item(core::CaseRecord record, const core::S
     item.remaining_text =
         core::format_remaining_time(core::remaining_time(now, *record.deadline_at));
   }
-  item.rights = core::case_rights(actor, {record.receiving_agency_code,
-                                          record.processing_agency_code, record.assigned_staff_id});
   item.record = std::move(record);
   return item;
 }
 
-namespace {
+core::Result<CaseListItem> make_list_item(core::CaseRecord record, const core::StaffMember& actor,
+                                          std::chrono::sys_seconds now) {
+  core::Result<CaseListItem> made = make_list_item(std::move(record), now);
+  if (!made.ok()) return made;
+  CaseListItem item = std::move(made.value());
+  const core::CaseRecord& c = item.record;
+  item.rights = core::case_rights(
+      actor, {c.receiving_agency_code, c.processing_agency_code, c.assigned_staff_id});
+  return item;
+}
 
-// Fills the names the guide's "Cơ quan thực hiện" column shows, within the read that found the
-// records: one agency list and one lookup per distinct officer.
-Status name_agencies_and_officers(Repositories& repos, std::vector<CaseListItem>& items) {
-  if (items.empty()) return {};
+std::string outstanding_text(const core::PaymentSummary& payment) {
+  if (payment.outstanding.is_zero()) return "";
+  return "(Còn lại " + core::format_vnd(payment.outstanding) + ")";
+}
+
+core::Result<std::map<std::string, std::string, std::less<>>> agency_names(Repositories& repos) {
   core::Result<std::vector<core::Agency>> agencies = repos.agencies().list();
   if (!agencies.ok()) return agencies.error();
-  std::map<std::string, std::string, std::less<>> agency_names;
-  for (const core::Agency& agency : *agencies) agency_names[agency.code] = agency.name;
-  std::map<std::int64_t, std::string> officer_names;
+  std::map<std::string, std::string, std::less<>> names;
+  for (const core::Agency& agency : *agencies) names[agency.code] = agency.name;
+  return names;
+}
+
+Status name_agencies(Repositories& repos, std::vector<CaseListItem>& items) {
+  if (items.empty()) return {};
+  auto names = agency_names(repos);
+  if (!names.ok()) return names.error();
   for (CaseListItem& item : items) {
     const core::CaseRecord& c = item.record;
     const std::string& agency =
         c.processing_agency_code.empty() ? c.receiving_agency_code : c.processing_agency_code;
-    if (auto it = agency_names.find(agency); it != agency_names.end())
-      item.agency_name = it->second;
+    if (auto it = names->find(agency); it != names->end()) item.agency_name = it->second;
+  }
+  return {};
+}
+
+namespace {
+
+// The names the guide's "Cơ quan thực hiện" column shows, within the read that found the
+// records: the agencies, and one lookup per distinct officer.
+Status name_agencies_and_officers(Repositories& repos, std::vector<CaseListItem>& items) {
+  if (Status named = name_agencies(repos, items); !named.ok()) return named;
+  std::map<std::int64_t, std::string> officer_names;
+  for (CaseListItem& item : items) {
+    const core::CaseRecord& c = item.record;
     if (!c.assigned_staff_id) continue;
     auto [it, fresh] = officer_names.try_emplace(*c.assigned_staff_id);
     if (fresh) {
@@ -161,10 +187,7 @@ core::Result<CaseDetail> CaseLookup::open_case(const core::StaffMember& actor,
   }
   CaseDetail detail;
   detail.summary = std::move(*item);
-  if (!detail.summary.payment.outstanding.is_zero()) {
-    detail.outstanding_text =
-        "(Còn lại " + core::format_vnd(detail.summary.payment.outstanding) + ")";
-  }
+  detail.outstanding_text = outstanding_text(detail.summary.payment);
   detail.history = std::move(history);
   detail.actor_names = std::move(actor_names);
   return detail;

@@ -79,5 +79,16 @@ class CaseLookup {
 // The row of a case for a reader at `now` (pure; exposed for tests and other lists).
 core::Result<CaseListItem> make_list_item(core::CaseRecord record, const core::StaffMember& actor,
                                           std::chrono::sys_seconds now);
+// The same row for a reader who is not staff (a citizen): no rights at all.
+core::Result<CaseListItem> make_list_item(core::CaseRecord record, std::chrono::sys_seconds now);
+
+// Every agency's name by code, inside a read.
+core::Result<std::map<std::string, std::string, std::less<>>> agency_names(Repositories& repos);
+// Fills each item's agency_name ("Cơ quan thực hiện": the processing agency, else the
+// receiving one) inside a read.
+core::Status name_agencies(Repositories& repos, std::vector<CaseListItem>& items);
+
+// "(Còn lại 1.000 VND)" for what is outstanding; empty when nothing is.
+std::string outstanding_text(const core::PaymentSummary& payment);
 
 }  // namespace motcua::app

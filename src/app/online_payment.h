@@ -102,6 +102,10 @@ struct ReceiptSummary {
   core::ReceiptState state = core::ReceiptState::kIssued;
 };
 
+// A stored receipt as lists show it (its number formatted, "0000001"); kInvalidInput for a
+// number out of range.
+core::Result<ReceiptSummary> receipt_summary(const ReceiptRecord& receipt);
+
 // The officer's "Lệ phí" tab and "Lịch sử thanh toán".
 struct CasePayments {
   std::string case_code;

@@ -14,7 +14,9 @@ core::Error not_found(std::string message) {
   return core::Error{core::ErrorKind::kNotFound, std::move(message)};
 }
 
-core::Result<ReceiptSummary> summary_of(const ReceiptRecord& r) {
+}  // namespace
+
+core::Result<ReceiptSummary> receipt_summary(const ReceiptRecord& r) {
   core::Result<std::string> number = core::format_receipt_number(r.number);
   if (!number.ok()) return number.error();
   ReceiptSummary summary{r.id,     r.form_symbol, r.series,    number.value(),
@@ -22,8 +24,6 @@ core::Result<ReceiptSummary> summary_of(const ReceiptRecord& r) {
   summary.state = r.state;
   return summary;
 }
-
-}  // namespace
 
 core::Result<PaymentRequestView> OnlinePayment::request_by_reference(
     std::string_view reference) const {
@@ -49,7 +49,7 @@ core::Result<PaymentRequestView> OnlinePayment::request_by_reference(
     if (!receipts.ok()) return receipts.error();
     for (const ReceiptRecord& receipt : receipts.value()) {
       if (receipt.request_id != request.id) continue;
-      auto summary = summary_of(receipt);
+      auto summary = receipt_summary(receipt);
       if (!summary.ok()) return summary.error();
       view.receipt_id = receipt.id;
       view.receipt_form_symbol = receipt.form_symbol;
@@ -78,7 +78,7 @@ core::Result<CasePayments> OnlinePayment::case_payments(std::string_view case_co
     auto receipts = r.receipts().list_for_case(case_id);
     if (!receipts.ok()) return receipts.error();
     for (const ReceiptRecord& receipt : receipts.value()) {
-      auto summary = summary_of(receipt);
+      auto summary = receipt_summary(receipt);
       if (!summary.ok()) return summary.error();
       out.receipts.push_back(summary.value());
     }

@@ -262,6 +262,26 @@ class WebAppFixture : public ::testing::Test {
     return c;
   }
 
+  // Pays every unpaid line of `code` as the platform's confirmed callback would (through
+  // OnlinePayment::apply); the receipt's id, 0 (and a test failure) when nothing was issued.
+  std::int64_t pay_online(const std::string& code) {
+    core::Result<app::PaymentStart> started = payments_->start(code);
+    EXPECT_TRUE(started.ok());
+    if (!started.ok()) return 0;
+    app::GatewayOutcome outcome;
+    outcome.event_id = "EV-" + started->reference;
+    outcome.transaction_id = "TX-" + started->reference;
+    outcome.reference = started->reference;
+    outcome.state = core::PaymentState::kSucceeded;
+    outcome.amount = started->amount;
+    outcome.currency = "VND";
+    outcome.paid_at = clock_.now().time_since_epoch().count();
+    outcome.channel = {"wallet", "MOMO", "Ví MoMo"};
+    core::Result<app::ApplyResult> applied = payments_->apply(outcome, "{}");
+    EXPECT_TRUE(applied.ok() && applied->receipt_id.has_value());
+    return applied.ok() && applied->receipt_id ? *applied->receipt_id : 0;
+  }
+
   void seed_two_cases() {
     seed_case(kWardCase, "H34.22.6", citizen("062190008870"));
     seed_case(kJusticeCase, "H34.4", citizen("062190008871"));

@@ -64,17 +64,27 @@ bool is_outcome(core::CaseStatus status) {
 
 }  // namespace
 
-TemplateData history_rows(const app::CaseDetail& detail, Language language) {
-  TemplateData rows = TemplateData::list();
+std::vector<HistoryEvent> history_events(const app::CaseDetail& detail, Language language) {
+  std::vector<HistoryEvent> events;
   for (const app::AuditEntry& entry : detail.history) {
     Snapshot snapshot = read_snapshot(entry.after);
     std::string_view key = action_key(entry.action);
+    events.push_back({entry.at, entry.action,
+                      key.empty() ? entry.action : std::string(text(language, key)),
+                      actor_name(detail, entry.actor), snapshot.status, snapshot.reason});
+  }
+  return events;
+}
+
+TemplateData history_rows(const app::CaseDetail& detail, Language language) {
+  TemplateData rows = TemplateData::list();
+  for (const HistoryEvent& event : history_events(detail, language)) {
     TemplateData row;
-    row.set("at", shown_at(entry.at));
-    row.set("action", key.empty() ? entry.action : std::string(text(language, key)));
-    row.set("actor", actor_name(detail, entry.actor));
-    row.set("status", snapshot.status);
-    row.set("reason", snapshot.reason);
+    row.set("at", shown_at(event.at));
+    row.set("action", event.action_text);
+    row.set("actor", event.actor);
+    row.set("status", event.status);
+    row.set("reason", event.reason);
     rows.push(row);
   }
   return rows;

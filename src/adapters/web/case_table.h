@@ -36,6 +36,9 @@ struct DateRange {
 };
 DateRange received_range(std::string_view from_text, std::string_view to_text);
 
+// One <option> of a <select>: {{value}}, {{label}}, {{selected}}.
+TemplateData select_option(std::string value, std::string_view label, bool selected);
+
 // One row of the table: the guide's columns for `item`.
 TemplateData case_row(const app::CaseListItem& item);
 

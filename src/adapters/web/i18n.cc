@@ -26,7 +26,7 @@ namespace {
 constexpr std::array kTables = {
     console_messages, intake_messages,   admin_messages,          api_messages,    payment_messages,
     public_messages,  document_messages, reconciliation_messages, screen_messages, receipt_messages,
-    counter_messages, live_messages,     catalogue_messages};
+    counter_messages, live_messages,     catalogue_messages,      mycases_messages};
 
 template <typename Visit>
 void for_each_message(Visit visit) {

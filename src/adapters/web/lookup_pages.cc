@@ -87,6 +87,14 @@ DateRange received_range(std::string_view from_text, std::string_view to_text) {
   return range;
 }
 
+TemplateData select_option(std::string value, std::string_view label, bool selected) {
+  TemplateData option;
+  option.set("value", std::move(value));
+  option.set("label", std::string(label));
+  option.set("selected", selected);
+  return option;
+}
+
 namespace {
 
 // The choices of the advanced search: every procedure and every field of the catalogue.
@@ -110,15 +118,6 @@ core::Result<CatalogueChoices> catalogue_choices(WebState& state) {
   });
   if (!read.ok()) return read.error();
   return choices;
-}
-
-// One <option> of a <select>: {{value}}, {{label}}, {{selected}}.
-TemplateData select_option(std::string value, std::string_view label, bool selected) {
-  TemplateData option;
-  option.set("value", std::move(value));
-  option.set("label", std::string(label));
-  option.set("selected", selected);
-  return option;
 }
 
 HttpResponse lookup(WebState& state, const HttpRequest& request, const app::StaffSession& session,

@@ -27,5 +27,6 @@ std::span<const Message> receipt_messages();    // receipts' states, cancel, re-
 std::span<const Message> counter_messages();    // POS and cash at the counter, "Xem hóa đơn"
 std::span<const Message> live_messages();       // live payment status: list badges, streams
 std::span<const Message> catalogue_messages();  // public catalogue, procedure page, case lookup
+std::span<const Message> mycases_messages();    // "Quản lý hồ sơ", the citizen's case page
 
 }  // namespace motcua::adapters::web

@@ -17,14 +17,10 @@ std::string line_payment_text(const core::FeeLine& line) {
   return text;
 }
 
-void add_case_payments(WebState& state, TemplateData& data, std::string_view case_code,
-                       Language language, const std::string& receipt_href_base) {
-  if (state.deps.payments == nullptr) return;
-  core::Result<app::CasePayments> payments = state.deps.payments->case_payments(case_code);
-  if (!payments.ok()) return;  // the case page still shows its lines; payments are extra
-  if (payments->open) data.set("payment_waiting", std::string(text(language, "pay_waiting")));
-  TemplateData receipts = TemplateData::list();
-  for (const app::ReceiptSummary& r : payments->receipts) {
+TemplateData receipt_rows(const std::vector<app::ReceiptSummary>& receipts, Language language,
+                          const std::string& receipt_href_base) {
+  TemplateData rows = TemplateData::list();
+  for (const app::ReceiptSummary& r : receipts) {
     TemplateData row;
     row.set("form_symbol", r.form_symbol);
     row.set("series", r.series);
@@ -37,8 +33,18 @@ void add_case_payments(WebState& state, TemplateData& data, std::string_view cas
     row.set("href", receipt_href_base + "/" + std::to_string(r.id) + "/pdf");
     row.set("state", std::string(core::to_string(r.state)));
     row.set("state_label", std::string(text(language, receipt_state_key(r.state))));
-    receipts.push(row);
+    rows.push(row);
   }
+  return rows;
+}
+
+void add_case_payments(WebState& state, TemplateData& data, std::string_view case_code,
+                       Language language, const std::string& receipt_href_base) {
+  if (state.deps.payments == nullptr) return;
+  core::Result<app::CasePayments> payments = state.deps.payments->case_payments(case_code);
+  if (!payments.ok()) return;  // the case page still shows its lines; payments are extra
+  if (payments->open) data.set("payment_waiting", std::string(text(language, "pay_waiting")));
+  TemplateData receipts = receipt_rows(payments->receipts, language, receipt_href_base);
   data.set("has_receipts", !payments->receipts.empty());
   data.set("receipts", receipts);
   TemplateData overpayments = TemplateData::list();

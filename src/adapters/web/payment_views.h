@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "adapters/web/i18n.h"
 #include "adapters/web/template_data.h"
@@ -18,6 +19,11 @@ std::string shown_at(std::chrono::sys_seconds at);
 // How a paid line was paid, for the "Hình thức thanh toán" column: the method, and for an
 // online payment the time and the gateway's transaction id. "" for an unpaid line.
 std::string line_payment_text(const core::FeeLine& line);
+
+// One row per receipt (form_symbol, series, number, amount, issued_at, state, state_label),
+// "href" = receipt_href_base + "/" + id + "/pdf" (the PDF) and "page_href" without "/pdf".
+TemplateData receipt_rows(const std::vector<app::ReceiptSummary>& receipts, Language language,
+                          const std::string& receipt_href_base);
 
 // The case's payment facts for a page: "waiting" ("Đang chờ thanh toán" while a request is
 // open), "receipts" (each with "href" = receipt_href_base + "/" + id + "/pdf": "Xem biên lai"

@@ -3,6 +3,7 @@
 #include "adapters/web/api_support.h"
 #include "adapters/web/catalogue_pages.h"
 #include "adapters/web/console_pages.h"
+#include "adapters/web/mycases_routes.h"
 #include "adapters/web/page_support.h"
 #include "adapters/web/public_site.h"
 #include "adapters/web/router.h"
@@ -57,6 +58,8 @@ WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(
   add_catalogue_routes(*state_);  // before the public site's "not built yet" pages
   add_public_routes(*state_);
   add_payment_routes(*state_);
+  add_mycases_routes(*state_);
+  add_api_citizen_routes(*state_);
   add_live_routes(*state_);
   add_console_routes(*state_);
 }
