@@ -26,5 +26,6 @@ std::span<const Message> screen_messages();          // màn hình phụ, the co
 std::span<const Message> receipt_messages();  // receipts' states, cancel, re-issue, verification
 std::span<const Message> counter_messages();  // POS and cash at the counter, "Xem hóa đơn"
 std::span<const Message> live_messages();     // live payment status: list badges, streams
+std::span<const Message> account_messages();  // portal accounts: register, sign in, reset
 
 }  // namespace motcua::adapters::web

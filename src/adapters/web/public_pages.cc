@@ -74,8 +74,6 @@ constexpr const char* kNotYet[][3] = {
     {"/hoi-dap", "pub_questions", nullptr},
     {"/khao-sat", "pub_survey", nullptr},
     {"/tim-kiem", "pub_search", nullptr},
-    {"/dang-nhap", "pub_sign_in", "/can-bo/dang-nhap"},
-    {"/dang-ky", "pub_register", nullptr},
 };
 
 HttpResponse not_yet(WebState& state, const HttpRequest& request, const char* key,
