@@ -7,6 +7,7 @@
 #include "app/json_object.h"
 #include "app/numbering.h"
 #include "core/civil_time.h"
+#include "core/contact_details.h"
 #include "core/personal_id.h"
 #include "core/vietnamese_text.h"
 
@@ -21,33 +22,6 @@ std::string trim(std::string_view text) {
   if (first == std::string_view::npos) return {};
   size_t last = text.find_last_not_of(spaces);
   return std::string(text.substr(first, last - first + 1));
-}
-
-// Phone: digits with optional spaces, dots or hyphens as separators and an optional leading
-// '+'; 8 to 15 digits in all (Vietnamese numbers have 10, or 11-12 with +84).
-bool looks_like_phone(std::string_view phone) {
-  size_t digits = 0;
-  for (size_t i = 0; i < phone.size(); ++i) {
-    char c = phone[i];
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c == '+' && i == 0) {
-    } else if (c != ' ' && c != '.' && c != '-') {
-      return false;
-    }
-  }
-  return digits >= 8 && digits <= 15;
-}
-
-// E-mail: one '@' with text on both sides, a dot inside the domain, no white space.
-bool looks_like_email(std::string_view email) {
-  size_t at = email.find('@');
-  if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos)
-    return false;
-  if (email.find_first_of(" \t\r\n") != std::string_view::npos) return false;
-  std::string_view domain = email.substr(at + 1);
-  size_t dot = domain.find('.');
-  return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
 }
 
 void check_person(core::CasePerson& person, const std::string& prefix, bool id_required,
@@ -76,10 +50,10 @@ void check_person(core::CasePerson& person, const std::string& prefix, bool id_r
   } else {
     errors.push_back({prefix + ".id_number", id.error().message});
   }
-  if (!person.phone.empty() && !looks_like_phone(person.phone)) {
+  if (!person.phone.empty() && !core::looks_like_phone(person.phone)) {
     errors.push_back({prefix + ".phone", "a phone number has 8 to 15 digits"});
   }
-  if (!person.email.empty() && !looks_like_email(person.email)) {
+  if (!person.email.empty() && !core::looks_like_email(person.email)) {
     errors.push_back({prefix + ".email", "an e-mail address looks like name@example.vn"});
   }
 }

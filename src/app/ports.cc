@@ -1,6 +1,7 @@
 // Out-of-line virtual destructors anchor each port's vtable in one translation unit.
 #include "app/counter_payment_repository.h"
 #include "app/event_log.h"
+#include "app/outbox.h"
 #include "app/payment_callbacks.h"
 #include "app/payment_gateway.h"
 #include "app/payment_links.h"
@@ -36,5 +37,6 @@ PaymentGateway::~PaymentGateway() = default;
 PaymentCallbackReader::~PaymentCallbackReader() = default;
 PaymentLinks::~PaymentLinks() = default;
 QrCodeRenderer::~QrCodeRenderer() = default;
+Outbox::~Outbox() = default;
 
 }  // namespace motcua::app

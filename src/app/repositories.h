@@ -50,6 +50,18 @@ class StaffRepository {
   virtual core::Status update(const core::StaffMember& staff) = 0;
 };
 
+// A one-time code to reset a portal account's password. Only a hash of the code is stored
+// (PasswordHasher's encoded string), so a copy of the database does not reset passwords.
+struct PasswordResetCode {
+  std::int64_t id = 0;
+  std::int64_t citizen_id = 0;
+  std::string code_hash;
+  std::chrono::sys_seconds created_at{};
+  std::chrono::sys_seconds expires_at{};
+  std::int64_t attempts = 0;  // wrong codes typed against it
+  bool used = false;          // spent, or replaced by a newer code
+};
+
 class CitizenRepository {
  public:
   virtual ~CitizenRepository();
@@ -58,6 +70,24 @@ class CitizenRepository {
   virtual core::Result<std::optional<core::CitizenAccount>> find_by_id_number(
       std::string_view id_number) = 0;
   virtual core::Result<std::optional<core::CitizenAccount>> find_by_id(std::int64_t id) = 0;
+  // kNotFound when there is no such account (both).
+  virtual core::Status update_contact(std::int64_t id, std::string_view phone,
+                                      std::string_view email) = 0;
+  virtual core::Status update_password(std::int64_t id, std::string_view password_hash) = 0;
+
+  // Stores a new reset code (its id returned); every earlier unused code of the account is
+  // marked used, so only the newest code can work.
+  virtual core::Result<std::int64_t> add_reset_code(const PasswordResetCode& code) = 0;
+  // The account's newest unused code, expired or not; none when there is none.
+  virtual core::Result<std::optional<PasswordResetCode>> current_reset_code(
+      std::int64_t citizen_id) = 0;
+  // How many codes the account was sent from `since` on (the per-account request limit).
+  virtual core::Result<std::int64_t> reset_codes_since(std::int64_t citizen_id,
+                                                       std::chrono::sys_seconds since) = 0;
+  // One more wrong try against the code.
+  virtual core::Status count_reset_attempt(std::int64_t code_id) = 0;
+  // Marks the code used (kNotFound when it is not stored).
+  virtual core::Status use_reset_code(std::int64_t code_id) = 0;
 };
 
 struct ProcedureName {

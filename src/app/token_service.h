@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,8 @@ class TokenService {
   virtual ~TokenService();
   // 32 random bytes from the operating system's CSPRNG, base64url without padding.
   virtual std::string new_token() = 0;
+  // `count` decimal digits, each uniformly random from the CSPRNG (one-time codes people type).
+  virtual std::string new_digits(std::size_t count) = 0;
   // A keyless cryptographic hash of `token`, hex; the same token always gives the same hash.
   virtual std::string fingerprint(std::string_view token) = 0;
   // Compares in time that does not depend on where the inputs differ.

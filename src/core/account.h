@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 
@@ -23,7 +24,11 @@ struct StaffMember {
   bool active = true;
 };
 
-// A citizen's or business's portal account, keyed by CCCD or MST.
+// Who holds a portal account: a person (keyed by CCCD) or a business (keyed by MST).
+enum class AccountKind { kCitizen, kBusiness };
+
+// A citizen's or business's portal account, keyed by CCCD or MST (core/account_rules.h gives
+// the canonical spelling the key is stored in).
 struct CitizenAccount {
   std::int64_t id = 0;
   std::string id_number;
@@ -31,6 +36,8 @@ struct CitizenAccount {
   std::string phone;
   std::string email;
   std::string password_hash;
+  AccountKind kind = AccountKind::kCitizen;
+  std::chrono::sys_seconds created_at{};
 };
 
 }  // namespace motcua::core

@@ -23,12 +23,20 @@ TEST(PersonalId, ClassifiesByShape) {
 }
 
 TEST(PersonalId, RejectsOtherShapes) {
-  for (const char* bad : {"", "12345678", "12345678901", "1234567890123456", "07912345887O",
-                          "0101234567-01", "010123456-0001", "-"}) {
+  for (const char* bad :
+       {"", "12345678", "12345678901", "1234567890123456", "07912345887O", "0101234567-01",
+        "010123456-0001", "-", "0101234567-000", "0101234567000"}) {
     Result<PersonalId> r = parse_personal_id(bad);
     ASSERT_FALSE(r.ok()) << bad;
     EXPECT_NE(r.error().message.find("CCCD"), std::string::npos);
   }
+}
+
+TEST(PersonalId, CanonicalSpellingGivesABranchMstItsHyphen) {
+  EXPECT_EQ(canonical_personal_id(parse_personal_id("0101234567001").value()), "0101234567-001");
+  EXPECT_EQ(canonical_personal_id(parse_personal_id("0101234567-001").value()), "0101234567-001");
+  EXPECT_EQ(canonical_personal_id(parse_personal_id("0101234567").value()), "0101234567");
+  EXPECT_EQ(canonical_personal_id(parse_personal_id("079 123 458 870").value()), "079123458870");
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "../fakes/capturing_outbox.h"
 #include "../fakes/fake_clock.h"
 #include "../fakes/fake_payment_gateway.h"
 #include "../fakes/fake_platform_reports.h"
@@ -105,6 +106,8 @@ class WebAppFixture : public ::testing::Test {
     deps.trusted_proxy = trusted_proxy_;
     deps.case_events = case_events_;
     deps.citizen_sessions = citizen_sessions_.get();
+    deps.web_sessions = sessions_.get();
+    deps.outbox = &outbox_;
     app_ = std::make_unique<WebApp>(deps);
   }
 
@@ -337,6 +340,7 @@ class WebAppFixture : public ::testing::Test {
   std::string trusted_proxy_;                  // [server] trusted_proxy
   bool secure_cookies_ = false;                // set before start_app() for the TLS cookie flags
   app::CaseEventFeed* case_events_ = nullptr;  // live pages' change feed; set before start_app()
+  motcua::testing::CapturingOutbox outbox_;    // password-reset codes the portal sent
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::WebSessionStore> sessions_;
   std::unique_ptr<app::StaffAuthentication> auth_;

@@ -10,6 +10,7 @@
 #include "adapters/cli/payment_runtime.h"
 #include "adapters/cli/runtime_settings.h"
 #include "adapters/documents/cairo_printed_documents.h"
+#include "adapters/log/event_log_outbox.h"
 #include "adapters/log/json_event_log.h"
 #include "adapters/qr/svg_qr_code_renderer.h"
 #include "adapters/security/argon2_password_hasher.h"
@@ -98,6 +99,11 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   web::WebDependencies dependencies{*store, auth, tokens, clock, *calendar, *templates, false};
   dependencies.case_events = case_events->get();
   dependencies.citizen_sessions = &citizen_sessions;
+  dependencies.web_sessions = sessions->get();
+  // Password-reset codes go to the event log (event "outbox") until a mail or SMS gateway is
+  // configured: development only (README).
+  log::EventLogOutbox outbox(**event_log);
+  dependencies.outbox = &outbox;
   dependencies.log = event_log->get();
   dependencies.store_metrics = store.get();
   dependencies.password_hasher = &hasher;

@@ -22,6 +22,12 @@ std::string SodiumTokenService::new_token() {
   return out;
 }
 
+std::string SodiumTokenService::new_digits(std::size_t count) {
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) out += static_cast<char>('0' + randombytes_uniform(10));
+  return out;
+}
+
 std::string SodiumTokenService::fingerprint(std::string_view token) {
   std::array<unsigned char, crypto_generichash_BYTES> digest{};
   crypto_generichash(digest.data(), digest.size(),

@@ -10,6 +10,7 @@ class SodiumTokenService final : public app::TokenService {
  public:
   SodiumTokenService();
   std::string new_token() override;
+  std::string new_digits(std::size_t count) override;
   std::string fingerprint(std::string_view token) override;
   bool equal(std::string_view a, std::string_view b) override;
 };

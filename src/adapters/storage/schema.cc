@@ -387,6 +387,28 @@ Migration procedure_catalogue_tables() {
   };
 }
 
+// Portal accounts (issue 8): who holds one (a person or a business) and since when, and the
+// one-time codes of "Quên mật khẩu" (only their hashes; single use, counted tries).
+Migration citizen_account_tables() {
+  return {
+      11,
+      "portal accounts: kind, creation time, password-reset codes",
+      {
+          "ALTER TABLE citizens ADD COLUMN kind TEXT NOT NULL DEFAULT 'citizen'"
+          " CHECK (kind IN ('citizen', 'business'))",
+          "ALTER TABLE citizens ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0",
+          "CREATE TABLE citizen_reset_codes ("
+          " id {id}, citizen_id BIGINT NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,"
+          " code_hash TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+          " attempts BIGINT NOT NULL, used BIGINT NOT NULL)",
+          "CREATE INDEX citizen_reset_codes_by_citizen"
+          " ON citizen_reset_codes(citizen_id, created_at)",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -405,7 +427,8 @@ const std::vector<Migration>& migrations() {
                                              reconciliation_tables(),
                                              case_event_tables(),
                                              counter_screen_tables(),
-                                             procedure_catalogue_tables()};
+                                             procedure_catalogue_tables(),
+                                             citizen_account_tables()};
   return all;
 }
 

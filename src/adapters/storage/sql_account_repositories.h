@@ -34,6 +34,16 @@ class SqlCitizenRepository : public app::CitizenRepository {
   core::Result<std::optional<core::CitizenAccount>> find_by_id_number(
       std::string_view id_number) override;
   core::Result<std::optional<core::CitizenAccount>> find_by_id(std::int64_t id) override;
+  core::Status update_contact(std::int64_t id, std::string_view phone,
+                              std::string_view email) override;
+  core::Status update_password(std::int64_t id, std::string_view password_hash) override;
+  core::Result<std::int64_t> add_reset_code(const app::PasswordResetCode& code) override;
+  core::Result<std::optional<app::PasswordResetCode>> current_reset_code(
+      std::int64_t citizen_id) override;
+  core::Result<std::int64_t> reset_codes_since(std::int64_t citizen_id,
+                                               std::chrono::sys_seconds since) override;
+  core::Status count_reset_attempt(std::int64_t code_id) override;
+  core::Status use_reset_code(std::int64_t code_id) override;
 
  private:
   core::Result<std::optional<core::CitizenAccount>> select_one(const std::string& where,

@@ -28,5 +28,6 @@ std::span<const Message> counter_messages();    // POS and cash at the counter, 
 std::span<const Message> live_messages();       // live payment status: list badges, streams
 std::span<const Message> catalogue_messages();  // public catalogue, procedure page, case lookup
 std::span<const Message> mycases_messages();    // "Quản lý hồ sơ", the citizen's case page
+std::span<const Message> account_messages();    // portal accounts: register, sign in, reset
 
 }  // namespace motcua::adapters::web

@@ -50,8 +50,6 @@ constexpr const char* kNotYet[][3] = {
     {"/ho-tro/huong-dan-cong-dan", "pub_support_citizen_guide", nullptr},
     {"/hoi-dap", "pub_questions", nullptr},
     {"/khao-sat", "pub_survey", nullptr},
-    {"/dang-nhap", "pub_sign_in", "/can-bo/dang-nhap"},
-    {"/dang-ky", "pub_register", nullptr},
 };
 
 HttpResponse not_yet(WebState& state, const HttpRequest& request, const char* key,

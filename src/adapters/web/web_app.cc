@@ -1,5 +1,6 @@
 #include "adapters/web/web_app.h"
 
+#include "adapters/web/account_pages.h"
 #include "adapters/web/api_support.h"
 #include "adapters/web/catalogue_pages.h"
 #include "adapters/web/console_pages.h"
@@ -56,6 +57,7 @@ HttpResponse page_fallback(WebState& state, const HttpRequest& request, HttpResp
 WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(deps))) {
   add_system_routes(*state_);
   add_catalogue_routes(*state_);  // before the public site's "not built yet" pages
+  add_account_routes(*state_);
   add_public_routes(*state_);
   add_payment_routes(*state_);
   add_mycases_routes(*state_);

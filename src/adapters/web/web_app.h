@@ -13,6 +13,7 @@
 #include "app/clock.h"
 #include "app/event_log.h"
 #include "app/online_payment.h"
+#include "app/outbox.h"
 #include "app/password_hasher.h"
 #include "app/payment_callbacks.h"
 #include "app/payment_links.h"
@@ -24,6 +25,7 @@
 #include "app/store.h"
 #include "app/store_metrics.h"
 #include "app/token_service.h"
+#include "app/web_sessions.h"
 #include "core/working_calendar.h"
 
 namespace motcua::adapters::web {
@@ -85,6 +87,11 @@ struct WebDependencies {
   // The citizen portal's sessions (page_support.h: signed_in_citizen, citizen_only); without
   // it nobody is signed in on the portal and its account pages send visitors to sign in.
   app::CitizenSessions* citizen_sessions = nullptr;
+  // Failed sign-ins for the portal's lockout (account_pages.h); without it (or without
+  // password_hasher) the portal's sign-in answers 503.
+  app::WebSessionStore* web_sessions = nullptr;
+  // Delivers password-reset codes to citizens; without it "Quên mật khẩu" answers 503.
+  app::Outbox* outbox = nullptr;
   // Open event streams per client address (live_stream_slots.h) and in all.
   std::size_t live_streams_per_client = 6;
   std::size_t live_streams_total = 1000;
