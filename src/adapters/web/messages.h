@@ -23,8 +23,9 @@ std::span<const Message> payment_messages();  // payments and receipts, console 
 std::span<const Message> document_messages();        // the printed documents (PDF) and their links
 std::span<const Message> reconciliation_messages();  // payment history, "Đối soát thanh toán"
 std::span<const Message> screen_messages();          // màn hình phụ, the counter screen
-std::span<const Message> receipt_messages();  // receipts' states, cancel, re-issue, verification
-std::span<const Message> counter_messages();  // POS and cash at the counter, "Xem hóa đơn"
-std::span<const Message> live_messages();     // live payment status: list badges, streams
+std::span<const Message> receipt_messages();     // receipts' states, cancel, re-issue, verification
+std::span<const Message> counter_messages();     // POS and cash at the counter, "Xem hóa đơn"
+std::span<const Message> live_messages();        // live payment status: list badges, streams
+std::span<const Message> submission_messages();  // "Dịch vụ công trực tuyến", attached files
 
 }  // namespace motcua::adapters::web

@@ -62,7 +62,6 @@ HttpResponse home(WebState& state, const HttpRequest& request) {
 constexpr const char* kNotYet[][3] = {
     {"/gioi-thieu", "pub_menu_about", nullptr},
     {"/thu-tuc-hanh-chinh", "pub_menu_procedures", nullptr},
-    {"/dich-vu-cong-truc-tuyen", "pub_menu_online_services", nullptr},
     {"/tra-cuu-ho-so", "pub_menu_case_lookup", nullptr},
     {"/phan-anh-kien-nghi", "pub_menu_feedback", nullptr},
     {"/danh-gia", "pub_menu_rating", nullptr},

@@ -5,6 +5,7 @@
 #include "adapters/web/page_support.h"
 #include "adapters/web/public_site.h"
 #include "adapters/web/router.h"
+#include "adapters/web/submission_routes.h"
 #include "adapters/web/web_metrics.h"
 #include "adapters/web/web_state.h"
 
@@ -53,6 +54,7 @@ HttpResponse page_fallback(WebState& state, const HttpRequest& request, HttpResp
 
 WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(deps))) {
   add_system_routes(*state_);
+  add_submission_routes(*state_);  // before the public site's "not built yet" pages
   add_public_routes(*state_);
   add_payment_routes(*state_);
   add_live_routes(*state_);
