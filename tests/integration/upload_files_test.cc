@@ -29,33 +29,35 @@ TEST(MagicContentSniffer, DecidesByContent) {
 TEST(LocalFileStore, WritesUnderRandomNamesAndReadsBack) {
   motcua::testing::TempDir dir{"motcua-files"};
   security::SodiumTokenService tokens;
-  auto store = LocalFileStore::open(dir.file("a/b/uploads"), tokens);
-  ASSERT_TRUE(store.ok()) << store.error().message;
-  auto first = store->put("hello");
-  auto second = store->put("hello");
+  auto opened = LocalFileStore::open(dir.file("a/b/uploads"), tokens);
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  LocalFileStore store = std::move(opened).value();
+  auto first = store.put("hello");
+  auto second = store.put("hello");
   ASSERT_TRUE(first.ok() && second.ok());
   EXPECT_NE(first->stored_name, second->stored_name);
   EXPECT_EQ(first->size, 5);
   EXPECT_EQ(first->sha256, "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
-  EXPECT_EQ(store->get(first->stored_name).value(), "hello");
+  EXPECT_EQ(store.get(first->stored_name).value(), "hello");
   size_t count = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(store->directory())) {
+  for (const auto& entry : std::filesystem::directory_iterator(store.directory())) {
     EXPECT_EQ(entry.path().extension(), "") << "no temporary file left";
     ++count;
   }
   EXPECT_EQ(count, 2u);
-  EXPECT_TRUE(store->remove(first->stored_name).ok());
-  EXPECT_EQ(store->get(first->stored_name).error().kind, core::ErrorKind::kNotFound);
-  EXPECT_TRUE(store->remove(first->stored_name).ok()) << "removing twice is fine";
+  EXPECT_TRUE(store.remove(first->stored_name).ok());
+  EXPECT_EQ(store.get(first->stored_name).error().kind, core::ErrorKind::kNotFound);
+  EXPECT_TRUE(store.remove(first->stored_name).ok()) << "removing twice is fine";
 }
 
 TEST(LocalFileStore, NamesThatCouldEscapeAreNotFound) {
   motcua::testing::TempDir dir{"motcua-files"};
   security::SodiumTokenService tokens;
-  auto store = LocalFileStore::open(dir.file("uploads"), tokens);
-  ASSERT_TRUE(store.ok());
+  auto opened = LocalFileStore::open(dir.file("uploads"), tokens);
+  ASSERT_TRUE(opened.ok());
+  LocalFileStore store = std::move(opened).value();
   for (const char* name : {"../motcua.db", "/etc/passwd", "", ".", "a/b", "x.tmp"}) {
-    EXPECT_EQ(store->get(name).error().kind, core::ErrorKind::kNotFound) << name;
+    EXPECT_EQ(store.get(name).error().kind, core::ErrorKind::kNotFound) << name;
   }
 }
 

@@ -168,7 +168,8 @@ TEST_F(PublicSite, EveryLinkOnTheHomePageAnswers) {
     HttpResponse r = get(target);
     EXPECT_EQ(r.status, 200) << link;
     if (link.rfind("/static/", 0) == 0 || link.rfind("/can-bo", 0) == 0 ||
-        link.rfind("/thanh-toan", 0) == 0 || link[0] == '?' || link == "/") {
+        link.rfind("/thanh-toan", 0) == 0 || link[0] == '?' || link == "/" ||
+        link == "/dich-vu-cong-truc-tuyen") {  // built: submission_test.cc
       continue;
     }
     // The features of the citizen portal say honestly that they are coming, and link home.

@@ -155,6 +155,8 @@ TEST_F(Security, EveryStateChangingRouteRefusesAMissingOrForgedCsrfToken) {
   }
 
   ApiSession admin = api_sign_in("quantri");
+  // Portal routes need a signed-in citizen before their token is even looked at.
+  std::string citizen = citizen_cookie(add_citizen_account("062190008879"));
   std::string before = snapshot();
   for (const Router::RouteInfo& route : changes) {
     std::string target = filled(route.pattern, kWardCase);
@@ -180,7 +182,7 @@ TEST_F(Security, EveryStateChangingRouteRefusesAMissingOrForgedCsrfToken) {
         // The sign-in form's token lives in its own cookie; give it a real-looking one.
         r = send(route.method, target, form,
                  {{"Content-Type", "application/x-www-form-urlencoded"},
-                  {"Cookie", admin.cookie + "; motcua_login_csrf=" + admin.csrf}});
+                  {"Cookie", admin.cookie + "; motcua_login_csrf=" + admin.csrf + "; " + citizen}});
       }
       EXPECT_EQ(r.status, 403) << name << " with token '" << token << "': " << r.body;
       EXPECT_TRUE(cookie_pair(r, "motcua_session").empty()) << name;

@@ -283,6 +283,9 @@ TEST_F(SubmissionTest, MalformedBodyIsRefused) {
            {{"Content-Type", std::string("multipart/form-data; boundary=") + kBoundary},
             {"Cookie", cookie_}});
   EXPECT_EQ(truncated.status, 400);
+  HttpResponse urlencoded = post(form_path(), "_csrf=" + csrf_, cookie_);
+  EXPECT_EQ(urlencoded.status, 400) << "a good token, but not the form's encoding";
+  EXPECT_EQ(post(form_path(), "_csrf=forged", cookie_).status, 403);
   HttpResponse no_boundary = send("POST", form_path(), body,
                                   {{"Content-Type", "multipart/form-data"}, {"Cookie", cookie_}});
   EXPECT_EQ(no_boundary.status, 400);
@@ -384,6 +387,13 @@ TEST_F(SubmittedCaseTest, CaseAppearsAsNewInPendingAndIsTakenIn) {
   EXPECT_EQ(accepted.status, 303) << accepted.body;
   EXPECT_EQ(stored(kFirstCode)->status, core::CaseStatus::kAccepted);
   EXPECT_TRUE(stored(kFirstCode)->received_at.has_value());
+
+  // The intake slip's "Thành phần hồ sơ" lists the attached documents instead of blank rows.
+  HttpResponse slip = get(page_path + "/giay-tiep-nhan", session);
+  ASSERT_EQ(slip.status, 200);
+  EXPECT_TRUE(contains(slip.body, "Bản chính giấy tờ làm cơ sở để chứng thực (Bản chính số 1.pdf)"))
+      << slip.body;
+  EXPECT_FALSE(contains(slip.body, "class=\"dots\""));
 }
 
 }  // namespace

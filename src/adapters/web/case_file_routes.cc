@@ -122,8 +122,8 @@ std::string attachment_disposition(std::string_view display_name) {
          (encoded.empty() ? std::string("tep") : encoded);
 }
 
-void add_case_files(WebState& state, TemplateData& data, std::int64_t case_id,
-                    std::string_view case_code) {
+// The case's files, or none when they cannot be read (the pages then show none).
+std::vector<app::CaseFile> files_of(WebState& state, std::int64_t case_id) {
   std::vector<app::CaseFile> files;
   core::Status read = state.deps.store.read([&](app::Repositories& repos) -> core::Status {
     core::Result<std::vector<app::CaseFile>> found = repos.case_files().list_for_case(case_id);
@@ -131,7 +131,21 @@ void add_case_files(WebState& state, TemplateData& data, std::int64_t case_id,
     files = std::move(found.value());
     return {};
   });
-  if (!read.ok() || files.empty()) return;
+  return read.ok() ? files : std::vector<app::CaseFile>();
+}
+
+std::vector<std::string> case_file_documents(WebState& state, std::int64_t case_id) {
+  std::vector<std::string> rows;
+  for (const app::CaseFile& f : files_of(state, case_id)) {
+    rows.push_back(f.document + " (" + f.original_name + ")");
+  }
+  return rows;
+}
+
+void add_case_files(WebState& state, TemplateData& data, std::int64_t case_id,
+                    std::string_view case_code) {
+  std::vector<app::CaseFile> files = files_of(state, case_id);
+  if (files.empty()) return;
   TemplateData rows = TemplateData::list();
   for (const app::CaseFile& f : files) {
     TemplateData row;

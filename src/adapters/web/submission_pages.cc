@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "adapters/web/case_table.h"
+#include "adapters/web/form.h"
 #include "adapters/web/multipart.h"
 #include "adapters/web/new_case_form.h"
 #include "adapters/web/page_support.h"
@@ -311,8 +312,12 @@ HttpResponse submit(WebState& state, HttpRequest& request, const app::CitizenSes
     return portal_message(state, request, 503, "sub_title", "sub_unavailable");
   }
   core::Result<std::string> boundary = multipart_boundary(request.header("Content-Type"));
-  if (!boundary.ok())
-    return portal_message(state, request, 400, "sub_title", "sub_error_malformed");
+  if (!boundary.ok()) {
+    // Not the form's encoding: still a forged token is told apart from a bad body.
+    bool token = csrf_matches(state, parse_form(request.body), session.csrf_token);
+    return portal_message(state, request, token ? 400 : 403, "sub_title",
+                          token ? "sub_error_malformed" : "csrf_refused");
+  }
   core::Result<std::vector<MultipartPart>> parts = parse_multipart(request.body, *boundary);
   if (!parts.ok()) return portal_message(state, request, 400, "sub_title", "sub_error_malformed");
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "adapters/web/template_data.h"
 #include "adapters/web/web_state.h"
@@ -43,5 +44,10 @@ std::string attachment_disposition(std::string_view display_name);
 // the case's files with its document, name, type, size, upload time and link.
 void add_case_files(WebState& state, TemplateData& data, std::int64_t case_id,
                     std::string_view case_code);
+
+// "Thành phần hồ sơ" of the intake slip for a case with attached files: one row per file,
+// "<document> (<file name>)", in upload order; empty when the case has none (or on a read
+// error: the slip then keeps its blank rows).
+std::vector<std::string> case_file_documents(WebState& state, std::int64_t case_id);
 
 }  // namespace motcua::adapters::web
