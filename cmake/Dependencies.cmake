@@ -49,3 +49,6 @@ find_package(spdlog REQUIRED)
 # cairo + pango (pangocairo): the printed documents as PDF (adapters/documents).
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo cairo-pdf)
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo)
+
+# libmagic: uploaded files' types decided by their content (adapters/files).
+pkg_check_modules(LIBMAGIC REQUIRED IMPORTED_TARGET libmagic)

@@ -16,6 +16,8 @@ packages=(
   # printed documents: receipts and intake slips as PDF, Vietnamese text shaped by pango,
   # Noto fonts embedded and subset by cairo
   libcairo2-dev libpango1.0-dev fonts-noto-core
+  # uploaded files: their types decided by content (libmagic, the `file` database)
+  libmagic-dev
   # servers and tools for the storage tests (scripts/with-postgres.sh starts its own cluster)
   postgresql-15 sqlite3
   # tests and benchmarks

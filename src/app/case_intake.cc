@@ -1,11 +1,9 @@
 #include "app/case_intake.h"
 
-#include <set>
 #include <string_view>
 #include <utility>
 
-#include "app/json_object.h"
-#include "app/numbering.h"
+#include "app/case_registration.h"
 #include "core/civil_time.h"
 #include "core/contact_details.h"
 #include "core/personal_id.h"
@@ -58,78 +56,6 @@ void check_person(core::CasePerson& person, const std::string& prefix, bool id_r
   }
 }
 
-std::string fee_field(size_t index, const char* part) {
-  return "fees[" + std::to_string(index) + "]." + part;
-}
-
-// The fee lines of the case from the procedure's fees valid on `day` and the request.
-core::Result<std::vector<core::FeeLine>> price_fees(const core::Procedure& procedure,
-                                                    const std::vector<FeeItemRequest>& requested,
-                                                    std::chrono::sys_days day,
-                                                    std::vector<IntakeError>& errors) {
-  std::vector<const core::FeeItem*> applicable;
-  for (const core::ProcedureFee& fee : procedure.fees) {
-    if (fee.applies_on(day)) applicable.push_back(&fee.item);
-  }
-  auto find_item = [&](const std::string& name) -> const core::FeeItem* {
-    for (const core::FeeItem* item : applicable) {
-      if (item->name == name) return item;
-    }
-    return nullptr;
-  };
-  std::set<std::string> seen;
-  for (size_t i = 0; i < requested.size(); ++i) {
-    const FeeItemRequest& r = requested[i];
-    if (!seen.insert(r.item).second) {
-      errors.push_back({fee_field(i, "item"), "the fee item '" + r.item + "' is listed twice"});
-    } else if (find_item(r.item) == nullptr) {
-      errors.push_back({fee_field(i, "item"), "the procedure has no fee item '" + r.item +
-                                                  "' that applies on " +
-                                                  core::format_display_date(day)});
-    } else if (!r.tier_counts.empty() && r.tier_counts.size() != find_item(r.item)->tiers.size()) {
-      errors.push_back(
-          {fee_field(i, "tier_counts"),
-           "give one count per tier (" + std::to_string(find_item(r.item)->tiers.size()) + ")"});
-    }
-  }
-  if (!errors.empty()) return core::invalid_input("the fee quantities are not acceptable");
-
-  std::vector<core::FeeLine> lines;
-  for (const core::FeeItem* item : applicable) {
-    if (core::Status valid = core::validate_fee_item(*item); !valid.ok()) {
-      return core::invalid_input("procedure " + procedure.code + " has a broken fee item '" +
-                                 item->name + "': " + valid.error().message);
-    }
-    const FeeItemRequest* request = nullptr;
-    for (const FeeItemRequest& r : requested) {
-      if (r.item == item->name) request = &r;
-    }
-    if (request != nullptr && !request->tier_counts.empty()) {
-      for (size_t t = 0; t < item->tiers.size(); ++t) {
-        std::int64_t count = request->tier_counts[t];
-        if (count == 0) continue;
-        core::Result<core::Money> amount =
-            core::checked_multiply(item->tiers[t].unit_amount, count);
-        if (!amount.ok()) return amount.error();
-        lines.push_back(
-            {item->name, item->tiers[t].description, count, item->tiers[t].unit_amount, *amount});
-      }
-      continue;
-    }
-    core::FeeQuantity quantity = request != nullptr ? request->quantity : core::FeeQuantity{};
-    core::Result<std::vector<core::ComputedFeeLine>> computed = core::compute_fee(*item, quantity);
-    if (!computed.ok()) return computed.error();
-    for (const core::ComputedFeeLine& c : *computed) {
-      lines.push_back({c.name, c.description, c.quantity, c.unit_amount, c.amount});
-    }
-  }
-  return lines;
-}
-
-std::chrono::sys_days vietnam_day(std::chrono::sys_seconds instant) {
-  return std::chrono::sys_days{core::local_day(core::to_vietnam_local(instant)).time_since_epoch()};
-}
-
 }  // namespace
 
 CheckedIntake check_intake_request(const IntakeRequest& request) {
@@ -142,18 +68,7 @@ CheckedIntake check_intake_request(const IntakeRequest& request) {
   }
   check_person(r.submitter, "submitter", true, checked.errors);
   if (r.owner) check_person(*r.owner, "owner", false, checked.errors);
-  for (size_t i = 0; i < r.fees.size(); ++i) {
-    const FeeItemRequest& fee = r.fees[i];
-    if (fee.quantity.units < 0 || fee.quantity.sets < 0) {
-      checked.errors.push_back({fee_field(i, "quantity"), "quantities cannot be negative"});
-    }
-    for (std::int64_t count : fee.tier_counts) {
-      if (count < 0) {
-        checked.errors.push_back({fee_field(i, "tier_counts"), "counts cannot be negative"});
-        break;
-      }
-    }
-  }
+  check_fee_quantities(r.fees, checked.errors);
   return checked;
 }
 
@@ -217,7 +132,7 @@ IntakeResult CaseIntake::take_in(const core::StaffMember& actor, const IntakeReq
     }
     const core::Procedure& procedure = **found;
     core::Result<std::vector<core::FeeLine>> lines =
-        price_fees(procedure, request.fees, day, result.field_errors);
+        price_fee_lines(procedure, request.fees, day, result.field_errors);
     if (!lines.ok()) return lines.error();
 
     core::CaseRecord record;
@@ -244,37 +159,9 @@ IntakeResult CaseIntake::take_in(const core::StaffMember& actor, const IntakeReq
       record.appointment_at = dates->appointment_at;
       result.unconfirmed_calendar = dates->unconfirmed_calendar;
     }
-    core::Result<std::string> code =
-        allocate_case_code(repos.sequences(), agency, std::chrono::year_month_day{day});
-    if (!code.ok()) return code.error();
-    record.code = *code;
-    core::Result<std::int64_t> id = repos.cases().insert(record);
-    if (!id.ok()) return id.error();
-    // Read back what was stored: fee line ids, and the columns as storage keeps them.
-    core::Result<std::optional<core::CaseRecord>> stored_case = repos.cases().find_by_id(*id);
-    if (!stored_case.ok()) return stored_case.error();
-    if (!stored_case->has_value()) {
-      return core::Error{core::ErrorKind::kStorage, "case " + record.code + " vanished"};
-    }
-    record = std::move(**stored_case);
-
-    core::Result<core::PaymentSummary> summary = core::summarize(record.fee_lines);
-    if (!summary.ok()) return summary.error();
-    Status logged = repos.audit().append(
-        AuditEntry{.at = now,
-                   .actor = "staff:" + std::to_string(actor.id),
-                   .action = "case.intake",
-                   .entity_type = "case",
-                   .entity_id = record.code,
-                   .before = "",
-                   .after = JsonObject()
-                                .add("status", core::label_vi(record.status))
-                                .add("procedure_code", record.procedure_code)
-                                .add("channel", core::label_vi(record.channel))
-                                .add("assigned_staff_id", record.assigned_staff_id)
-                                .add("total", std::int64_t{summary->total.in_dong()})
-                                .str()});
-    if (!logged.ok()) return logged;
+    Status registered = register_case(repos, agency, day, "staff:" + std::to_string(actor.id),
+                                      "case.intake", record);
+    if (!registered.ok()) return registered;
     result.record = std::move(record);
     return {};
   });

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/clock.h"
+#include "app/fee_pricing.h"
 #include "app/store.h"
 #include "core/account.h"
 #include "core/case_deadlines.h"
@@ -15,17 +16,6 @@
 #include "core/working_calendar.h"
 
 namespace motcua::app {
-
-// How much of one fee item of the procedure is asked for.
-struct FeeItemRequest {
-  std::string item;            // the FeeItem's name, as in the procedure
-  core::FeeQuantity quantity;  // units per set and sets, priced by compute_fee (tiers, cap)
-  // Instead of `quantity`: the officer's count for each tier line, as on the guide's fee table
-  // where every line has its own "Số lượng" (the guide's case: 1 x 2.000 and 1 x 1.000). One
-  // entry per tier, in tier order; a line with count 0 is left out; each line is count x the
-  // tier's unit amount, and the cap per set does not apply. Empty: use `quantity`.
-  std::vector<std::int64_t> tier_counts;
-};
 
 // Tiếp nhận hồ sơ: what the officer enters.
 struct IntakeRequest {
@@ -38,13 +28,6 @@ struct IntakeRequest {
   core::IntakeChannel channel = core::IntakeChannel::kCounter;
   core::ResultDelivery result_delivery = core::ResultDelivery::kAtCounter;
   std::string processing_agency_code;  // empty: the receiving unit processes it
-};
-
-// A problem with one input field, for a message next to it. `field` is a stable path:
-// "procedure_code", "submitter.name", "owner.id_number", "fees[1].tier_counts", ...
-struct IntakeError {
-  std::string field;
-  std::string message;
 };
 
 struct IntakeResult {

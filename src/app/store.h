@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "app/case_files.h"
 #include "app/counter_payment_repository.h"
 #include "app/reconciliation_repository.h"
 #include "app/repositories.h"
@@ -27,6 +28,7 @@ class Repositories {
   virtual ReconciliationRepository& reconciliations() = 0;
   virtual CounterScreenRepository& counter_screens() = 0;
   virtual CounterPaymentRepository& counter_payments() = 0;
+  virtual CaseFileRepository& case_files() = 0;
 };
 
 // Port: transactional access to persistent state. Implementations are safe to share between

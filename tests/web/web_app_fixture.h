@@ -21,6 +21,8 @@
 #include "../support/temp_dir.h"
 #include "../unit/calendar_fixtures.h"
 #include "adapters/documents/cairo_printed_documents.h"
+#include "adapters/files/local_file_store.h"
+#include "adapters/files/magic_content_sniffer.h"
 #include "adapters/payment/platform_callback_reader.h"
 #include "adapters/qr/svg_qr_code_renderer.h"
 #include "adapters/security/argon2_password_hasher.h"
@@ -31,6 +33,7 @@
 #include "adapters/web/form.h"
 #include "adapters/web/http_server.h"
 #include "adapters/web/public_site.h"
+#include "adapters/web/submission_routes.h"
 #include "adapters/web/web_app.h"
 #include "web_test_support.h"
 
@@ -108,6 +111,12 @@ class WebAppFixture : public ::testing::Test {
     deps.citizen_sessions = citizen_sessions_.get();
     deps.web_sessions = sessions_.get();
     deps.outbox = &outbox_;
+    // Online submissions' files in the test's own directory, sniffed by libmagic.
+    uploads_ = std::make_unique<files::LocalFileStore>(
+        files::LocalFileStore::open(dir_.file("uploads"), tokens_).value());
+    deps.files = uploads_.get();
+    deps.sniffer = sniffer().get();
+    deps.upload_limits = upload_limits_;
     app_ = std::make_unique<WebApp>(deps);
   }
 
@@ -308,6 +317,11 @@ class WebAppFixture : public ::testing::Test {
     ServerOptions options;
     options.port = 0;
     options.threads = 2;
+    options.body_limit = [this, base = options.max_body_bytes](std::string_view method,
+                                                               std::string_view target,
+                                                               std::string_view content_type) {
+      return request_body_limit(upload_limits_, base, method, target, content_type);
+    };
     server_ =
         std::make_unique<HttpServer>(options, [this](HttpRequest& r) { return app_->handle(r); });
     core::Status started = server_->start();
@@ -315,7 +329,17 @@ class WebAppFixture : public ::testing::Test {
     return server_->port();
   }
 
+  // One libmagic database per binary (loading it takes a while under the sanitizers).
+  static const std::unique_ptr<files::MagicContentSniffer>& sniffer() {
+    static const std::unique_ptr<files::MagicContentSniffer> shared =
+        files::MagicContentSniffer::open().value();
+    return shared;
+  }
+
   std::int64_t officer_id_ = 0;  // "canbo", once add_staff has created it
+  // [uploads] limits; small, so tests can exceed them cheaply. Set before start_app().
+  app::UploadLimits upload_limits_{64 * 1024, 160 * 1024};
+  std::unique_ptr<files::LocalFileStore> uploads_;
   motcua::testing::TempDir dir_{"motcua-web"};
   core::WorkingCalendar calendar_ = core::WorkingCalendar::create(core::fixtures::announced_years(),
                                                                   core::WorkingHours::standard())

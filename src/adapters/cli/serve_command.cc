@@ -10,6 +10,8 @@
 #include "adapters/cli/payment_runtime.h"
 #include "adapters/cli/runtime_settings.h"
 #include "adapters/documents/cairo_printed_documents.h"
+#include "adapters/files/local_file_store.h"
+#include "adapters/files/magic_content_sniffer.h"
 #include "adapters/log/event_log_outbox.h"
 #include "adapters/log/json_event_log.h"
 #include "adapters/qr/svg_qr_code_renderer.h"
@@ -21,6 +23,7 @@
 #include "adapters/storage/timed_store.h"
 #include "adapters/system_clock.h"
 #include "adapters/web/http_server.h"
+#include "adapters/web/submission_routes.h"
 #include "adapters/web/web_app.h"
 #include "app/demo_seed.h"
 #include "app/staff_authentication.h"
@@ -119,6 +122,16 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   dependencies.trusted_proxy = config->trusted_proxy;
   dependencies.office_address = config->office_address;
   dependencies.counter_screen_idle = std::chrono::seconds(config->counter_screen_idle_seconds);
+  // Online submissions' attachments: [uploads] dir on this disk, types sniffed by libmagic.
+  core::Result<files::LocalFileStore> uploads =
+      files::LocalFileStore::open(config::uploads_directory(*config), tokens);
+  if (!uploads.ok()) return uploads.error();
+  core::Result<std::unique_ptr<files::MagicContentSniffer>> sniffer =
+      files::MagicContentSniffer::open();
+  if (!sniffer.ok()) return sniffer.error();
+  dependencies.files = &uploads.value();
+  dependencies.sniffer = sniffer->get();
+  dependencies.upload_limits = {config->uploads_max_file_bytes, config->uploads_max_total_bytes};
   // The application is built once the port is known: with --port 0 the default public base
   // URL names the port the server got. Until then (microseconds, before the address is even
   // printed) a request is answered 503.
@@ -128,6 +141,12 @@ core::Status serve(CommandContext& context, const std::string& database, bool de
   options.host = config->http_host;
   options.port = static_cast<std::uint16_t>(config->http_port);
   options.log = event_log->get();
+  // The upload route may take a submission's files; every other request keeps 1 MiB.
+  options.body_limit = [limits = dependencies.upload_limits, base = options.max_body_bytes](
+                           std::string_view method, std::string_view target,
+                           std::string_view content_type) {
+    return web::request_body_limit(limits, base, method, target, content_type);
+  };
   web::HttpServer server(options, [&ready](web::HttpRequest& r) {
     web::WebApp* app = ready.load(std::memory_order_acquire);
     return app != nullptr ? app->handle(r) : web::HttpResponse::text(503, "starting\n");

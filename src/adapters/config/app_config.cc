@@ -216,6 +216,33 @@ std::optional<std::string> set_counter_screen_idle(AppConfig& config, std::strin
   return set_seconds(config.counter_screen_idle_seconds, value, 5, 24 * 3600);
 }
 
+std::optional<std::string> set_uploads_dir(AppConfig& config, std::string_view value) {
+  if (value.empty() || value.size() > 1000) return "must be 1 to 1000 characters";
+  if (value.find_first_of("\r\n") != std::string_view::npos) return "must be one line";
+  config.uploads_dir = value;
+  return std::nullopt;
+}
+
+// A byte count within [1 KiB, 1 GiB].
+std::optional<std::string> set_bytes(std::int64_t& field, std::string_view value) {
+  long long bytes = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), bytes);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+    return "must be an integer (got '" + std::string(value) + "')";
+  }
+  if (bytes < 1024 || bytes > (1LL << 30)) {
+    return "must be between 1024 and 1073741824 (got " + std::string(value) + ")";
+  }
+  field = bytes;
+  return std::nullopt;
+}
+std::optional<std::string> set_uploads_max_file(AppConfig& config, std::string_view value) {
+  return set_bytes(config.uploads_max_file_bytes, value);
+}
+std::optional<std::string> set_uploads_max_total(AppConfig& config, std::string_view value) {
+  return set_bytes(config.uploads_max_total_bytes, value);
+}
+
 std::optional<std::string> set_working_hours(AppConfig& config, std::string_view value) {
   Result<core::WorkingHours> hours = core::WorkingHours::parse(value);
   if (!hours.ok()) return hours.error().message;
@@ -234,7 +261,7 @@ std::optional<std::string> set_log_level(AppConfig& config, std::string_view val
          std::string(value) + "')";
 }
 
-constexpr std::array<Field, 22> kFields = {{
+constexpr std::array<Field, 25> kFields = {{
     {"database", "url", false, set_database_url},
     {"http", "host", false, set_http_host},
     {"http", "port", true, set_http_port},
@@ -255,6 +282,9 @@ constexpr std::array<Field, 22> kFields = {{
     {"server", "province", false, set_public_province},
     {"server", "office_address", false, set_office_address},
     {"server", "counter_screen_idle_seconds", true, set_counter_screen_idle},
+    {"uploads", "dir", false, set_uploads_dir},
+    {"uploads", "max_file_bytes", true, set_uploads_max_file},
+    {"uploads", "max_total_bytes", true, set_uploads_max_total},
     {"calendar", "working_hours", false, set_working_hours},
     {"log", "level", false, set_log_level},
 }};
@@ -330,6 +360,15 @@ core::Status apply_environment(const EnvLookup& env, AppConfig& config) {
 }
 
 }  // namespace
+
+std::string uploads_directory(const AppConfig& config) {
+  if (!config.uploads_dir.empty()) return config.uploads_dir;
+  std::string_view url = config.database_url;
+  if (!starts_with(url, "sqlite://")) return "data/uploads";
+  std::filesystem::path database(std::string(url.substr(9)));
+  std::filesystem::path parent = database.parent_path();
+  return (parent.empty() ? std::filesystem::path("uploads") : parent / "uploads").string();
+}
 
 EnvLookup process_environment() {
   return [](std::string_view name) -> std::optional<std::string> {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -68,11 +69,22 @@ struct AppConfig {
   // [server] counter_screen_idle_seconds: how long a counter screen ("màn hình phụ") shows a
   // pushed case or its success with nothing happening before it returns to its welcome screen.
   int counter_screen_idle_seconds = 120;
+  // [uploads] dir: where online submissions' attached files are kept, outside any web root.
+  // Empty: "uploads" beside the SQLite database file ("data/uploads" by default), or
+  // "data/uploads" with PostgreSQL (see uploads_directory()).
+  std::string uploads_dir;
+  // [uploads] max_file_bytes, max_total_bytes: the largest attached file, and all of one
+  // submission's files together (1 KiB to 1 GiB each).
+  std::int64_t uploads_max_file_bytes = 10 * 1024 * 1024;
+  std::int64_t uploads_max_total_bytes = 30 * 1024 * 1024;
   // [calendar] working_hours: office hours of a working day, core::WorkingHours::parse syntax.
   std::string working_hours = "07:00-11:00,13:00-17:00";
   // [log] level: trace, debug, info, warn, error, critical or off.
   std::string log_level = "info";
 };
+
+// [uploads] dir, or its default beside the SQLite database (see AppConfig::uploads_dir).
+std::string uploads_directory(const AppConfig& config);
 
 // Looks up an environment variable by name; nullopt when it is unset. Injected so that tests
 // never touch the process environment.

@@ -409,6 +409,25 @@ Migration citizen_account_tables() {
   };
 }
 
+// Files attached to a case at online submission (the bytes stay in the FileStore, under a
+// random stored_name; original_name is display text only).
+Migration case_file_tables() {
+  return {
+      12,
+      "case files: attachments of online submissions",
+      {
+          "CREATE TABLE case_files ("
+          " id {id}, case_id BIGINT NOT NULL REFERENCES cases(id),"
+          " document TEXT NOT NULL, original_name TEXT NOT NULL, stored_name TEXT NOT NULL UNIQUE,"
+          " media_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL,"
+          " uploaded_at BIGINT NOT NULL)",
+          "CREATE INDEX case_files_by_case ON case_files(case_id, id)",
+      },
+      {},
+      {},
+  };
+}
+
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -428,7 +447,8 @@ const std::vector<Migration>& migrations() {
                                              case_event_tables(),
                                              counter_screen_tables(),
                                              procedure_catalogue_tables(),
-                                             citizen_account_tables()};
+                                             citizen_account_tables(),
+                                             case_file_tables()};
   return all;
 }
 

@@ -6,6 +6,7 @@
 #include "adapters/storage/sql_agency_repository.h"
 #include "adapters/storage/sql_audit_log.h"
 #include "adapters/storage/sql_calendar_repository.h"
+#include "adapters/storage/sql_case_file_repository.h"
 #include "adapters/storage/sql_case_repository.h"
 #include "adapters/storage/sql_counter_payment_repository.h"
 #include "adapters/storage/sql_counter_screen_repository.h"
@@ -46,6 +47,7 @@ SessionContext::~SessionContext() {
   reconciliations_.reset();
   counter_screens_.reset();
   counter_payments_.reset();
+  case_files_.reset();
 }
 
 app::AgencyRepository& SessionContext::agencies() { return lazily(agencies_, *session_, engine_); }
@@ -78,6 +80,10 @@ app::CounterScreenRepository& SessionContext::counter_screens() {
 
 app::CounterPaymentRepository& SessionContext::counter_payments() {
   return lazily(counter_payments_, *session_, engine_);
+}
+
+app::CaseFileRepository& SessionContext::case_files() {
+  return lazily(case_files_, *session_, engine_);
 }
 
 }  // namespace motcua::adapters::storage

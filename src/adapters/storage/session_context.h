@@ -25,6 +25,7 @@ class SqlReceiptRepository;
 class SqlReconciliationRepository;
 class SqlCounterScreenRepository;
 class SqlCounterPaymentRepository;
+class SqlCaseFileRepository;
 
 // One pooled connection and the repositories bound to it. Repositories are created on first
 // use and live as long as the connection, so their prepared statements are prepared once
@@ -51,6 +52,7 @@ class SessionContext : public app::Repositories {
   app::ReconciliationRepository& reconciliations() override;
   app::CounterScreenRepository& counter_screens() override;
   app::CounterPaymentRepository& counter_payments() override;
+  app::CaseFileRepository& case_files() override;
 
  private:
   std::unique_ptr<soci::session> session_;
@@ -69,6 +71,7 @@ class SessionContext : public app::Repositories {
   std::unique_ptr<SqlReconciliationRepository> reconciliations_;
   std::unique_ptr<SqlCounterScreenRepository> counter_screens_;
   std::unique_ptr<SqlCounterPaymentRepository> counter_payments_;
+  std::unique_ptr<SqlCaseFileRepository> case_files_;
 };
 
 }  // namespace motcua::adapters::storage

@@ -112,11 +112,39 @@ class HttpServer::Impl::Session : public std::enable_shared_from_this<Session> {
     if (server_.stopping) return close();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
-    parser_->body_limit(server_.options.max_body_bytes);
+    // With a per-request limit the body's is set once the head is in (on_header).
+    if (server_.options.body_limit) {
+      parser_->body_limit(boost::none);
+    } else {
+      parser_->body_limit(server_.options.max_body_bytes);
+    }
     stream_.expires_after(first_ ? server_.options.read_timeout : server_.options.idle_timeout);
+    http::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+  }
+
+  // The head is in: the body limit for this request, then the body.
+  void on_header(beast::error_code ec) {
+    if (ec) return on_read(ec);
+    if (server_.options.body_limit) {
+      const auto& head = parser_->get();
+      auto content_type = head[http::field::content_type];
+      std::size_t limit = server_.options.body_limit(
+          std::string_view(head.method_string().data(), head.method_string().size()),
+          std::string_view(head.target().data(), head.target().size()),
+          std::string_view(content_type.data(), content_type.size()));
+      // The header was read without a body limit (Beast checks Content-Length against it as
+      // the header completes); a declared length is checked here, a chunked body as it comes.
+      if (parser_->content_length() && *parser_->content_length() > limit) {
+        return reply_and_close(413, "Payload Too Large\n");
+      }
+      parser_->body_limit(limit);
+    }
+    stream_.expires_after(server_.options.read_timeout);
     http::async_read(
         stream_, buffer_, *parser_,
-        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+        [self = shared_from_this()](beast::error_code ec2, std::size_t) { self->on_read(ec2); });
   }
 
   void on_read(beast::error_code ec) {

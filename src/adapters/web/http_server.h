@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "adapters/web/http_message.h"
 #include "app/event_log.h"
@@ -20,9 +21,15 @@ struct ServerOptions {
   int threads = 4;            // handlers may block on the database, so more than one
   std::size_t max_header_bytes = 16 * 1024;
   std::size_t max_body_bytes = 1024 * 1024;  // larger bodies get 413
-  std::chrono::seconds read_timeout{15};     // to receive one whole request
-  std::chrono::seconds idle_timeout{60};     // between requests on a kept-alive connection
-  app::EventLog* log = nullptr;              // handler failures (event "http_error")
+  // The body limit of one request, decided from its head (method, target, Content-Type) before
+  // the body is read: lets the upload route take more than max_body_bytes while every other
+  // route keeps it. Empty: max_body_bytes for every request.
+  std::function<std::size_t(std::string_view method, std::string_view target,
+                            std::string_view content_type)>
+      body_limit;
+  std::chrono::seconds read_timeout{15};  // to receive one whole request
+  std::chrono::seconds idle_timeout{60};  // between requests on a kept-alive connection
+  app::EventLog* log = nullptr;           // handler failures (event "http_error")
   // An event stream (HttpResponse::stream) gets a comment line this often, so that proxies
   // keep it open and a client that went away is noticed.
   std::chrono::milliseconds stream_heartbeat{15000};

@@ -23,11 +23,11 @@ std::string_view code_of(Language language) { return language == Language::kEngl
 namespace {
 
 // Every table of messages; each page area keeps its own (messages_<area>.cc).
-constexpr std::array kTables = {console_messages,   intake_messages,         admin_messages,
-                                api_messages,       payment_messages,        public_messages,
-                                document_messages,  reconciliation_messages, screen_messages,
-                                receipt_messages,   counter_messages,        live_messages,
-                                catalogue_messages, mycases_messages,        account_messages};
+constexpr std::array kTables = {
+    console_messages,   intake_messages,  admin_messages,    api_messages,
+    payment_messages,   public_messages,  document_messages, reconciliation_messages,
+    screen_messages,    receipt_messages, counter_messages,  live_messages,
+    catalogue_messages, mycases_messages, account_messages,  submission_messages};
 
 template <typename Visit>
 void for_each_message(Visit visit) {

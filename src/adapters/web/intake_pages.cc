@@ -13,8 +13,10 @@
 #include "adapters/web/console_pages.h"
 #include "adapters/web/form.h"
 #include "adapters/web/intake_routes.h"
+#include "adapters/web/new_case_form.h"
 #include "adapters/web/page_support.h"
 #include "app/case_intake.h"
+#include "app/case_registration.h"
 #include "core/civil_time.h"
 #include "core/money.h"
 
@@ -65,25 +67,8 @@ struct EnteredForm {
   }
 };
 
-std::string fee_item_field(size_t item) { return "phi_" + std::to_string(item); }
-std::string fee_count_field(size_t item, size_t tier) {
-  return "sl_" + std::to_string(item) + "_" + std::to_string(tier);
-}
-
 std::chrono::sys_days vietnam_today(const app::Clock& clock) {
-  return std::chrono::sys_days{
-      core::local_day(core::to_vietnam_local(clock.now())).time_since_epoch()};
-}
-
-// The procedure's fee items that apply on `day`, in the procedure's order (as CaseIntake
-// prices them).
-std::vector<const core::FeeItem*> fees_on(const core::Procedure& procedure,
-                                          std::chrono::sys_days day) {
-  std::vector<const core::FeeItem*> items;
-  for (const core::ProcedureFee& fee : procedure.fees) {
-    if (fee.applies_on(day)) items.push_back(&fee.item);
-  }
-  return items;
+  return app::vietnam_day(clock.now());
 }
 
 // What the page needs from storage, read in one transaction.
@@ -169,40 +154,7 @@ TemplateData intake_form(Language language, const core::Procedure& procedure,
   data.set("field", procedure.field);
   data.set("days", std::to_string(procedure.processing_days));
 
-  TemplateData items = TemplateData::list();
-  TemplateData rows = TemplateData::list();
-  std::vector<const core::FeeItem*> fees = fees_on(procedure, today);
-  for (size_t i = 0; i < fees.size(); ++i) {
-    const core::FeeItem& item = *fees[i];
-    TemplateData hidden;
-    hidden.set("field", fee_item_field(i));
-    hidden.set("item", item.name);
-    items.push(hidden);
-    auto item_error = form.errors.find(fee_item_field(i));
-    for (size_t t = 0; t < item.tiers.size(); ++t) {
-      const core::FeeTier& tier = item.tiers[t];
-      std::string input = fee_count_field(i, t);
-      TemplateData row;
-      row.set("item", item.name);
-      row.set("description", tier.description.empty() ? item.name : tier.description);
-      row.set("unit_amount",
-              core::format_vnd(tier.unit_amount) + (item.unit.empty() ? "" : "/" + item.unit));
-      if (t == 0 && item.cap_per_set) row.set("cap", core::format_vnd(*item.cap_per_set));
-      row.set("input", input);
-      // Pre-filled as CaseIntake charges an unlisted item: one unit, on the first line.
-      row.set("value", fresh ? std::string(t == 0 ? "1" : "0") : form.value(input));
-      std::string error;
-      if (auto e = form.errors.find(input); e != form.errors.end()) {
-        error = std::string(text(language, e->second));
-      } else if (t == 0 && item_error != form.errors.end()) {
-        error = std::string(text(language, item_error->second));
-      }
-      set_nonempty(row, "error", error);
-      rows.push(row);
-    }
-  }
-  data.set("fee_items", items);
-  data.set("fee_rows", rows);
+  add_fee_rows(data, language, procedure, today, form.values, form.errors, fresh);
 
   TemplateData people = TemplateData::list();
   people.push(person_section(language, form, "nop", "submitter", true));
@@ -284,21 +236,6 @@ HttpResponse intake_page(WebState& state, const HttpRequest& request,
                       "intake_form", data, session, kIntakeHref);
 }
 
-// The message key for a problem CaseIntake found with `path` ("submitter.id_number"), given
-// what was entered there.
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
-std::string message_for(std::string_view part, const std::string& value) {
-  bool blank = is_blank(value);
-  if (part == "name") return blank ? "intake_error_name_required" : "intake_error_text_invalid";
-  if (part == "id_number") return blank ? "intake_error_id_required" : "intake_error_id_invalid";
-  if (part == "phone") return "intake_error_phone";
-  if (part == "email") return "intake_error_email";
-  return "intake_error_text_invalid";
-}
-
 // Puts CaseIntake's field errors on the form's fields.
 void place_errors(const std::vector<app::IntakeError>& errors, EnteredForm& form) {
   for (const app::IntakeError& error : errors) {
@@ -307,14 +244,7 @@ void place_errors(const std::vector<app::IntakeError>& errors, EnteredForm& form
       form.errors.emplace("thu_tuc", "intake_error_procedure");
       continue;
     }
-    if (path.rfind("fees[", 0) == 0) {
-      std::optional<std::int64_t> index = number_of(path.substr(5, path.find(']') - 5));
-      if (!index) continue;
-      bool item = path.find("].item") != std::string::npos;
-      form.errors.emplace(fee_item_field(static_cast<size_t>(*index)),
-                          item ? "intake_error_fee_item" : "intake_error_quantity");
-      continue;
-    }
+    if (place_fee_error(path, form.errors)) continue;
     size_t dot = path.find('.');
     if (dot == std::string::npos) continue;
     std::string who = path.substr(0, dot) == "owner" ? "chu" : "nop";
@@ -322,7 +252,7 @@ void place_errors(const std::vector<app::IntakeError>& errors, EnteredForm& form
     for (const PersonPart& p : kPersonParts) {
       if (part != p.path) continue;
       std::string field = who + "_" + p.part;
-      form.errors.emplace(field, message_for(part, form.value(field)));
+      form.errors.emplace(field, person_error_key(part, form.value(field)));
     }
   }
 }
@@ -334,7 +264,7 @@ std::optional<core::CasePerson> person_from(const EnteredForm& form, const std::
                           form.value(prefix + "_email")};
   bool blank = true;
   for (const PersonPart& part : kPersonParts) {
-    if (!is_blank(form.value(prefix + "_" + part.part))) blank = false;
+    if (!is_blank_text(form.value(prefix + "_" + part.part))) blank = false;
   }
   if (blank && !always) return std::nullopt;
   return person;
@@ -347,27 +277,7 @@ app::IntakeRequest request_from(EnteredForm& form) {
   request.procedure_code = form.value("thu_tuc");
   request.submitter = *person_from(form, "nop", true);
   request.owner = person_from(form, "chu", false);
-  for (size_t i = 0; form.values.count(fee_item_field(i)) > 0; ++i) {
-    app::FeeItemRequest fee;
-    fee.item = form.value(fee_item_field(i));
-    std::vector<std::int64_t> counts;
-    for (size_t t = 0; form.values.count(fee_count_field(i, t)) > 0; ++t) {
-      std::string field = fee_count_field(i, t);
-      std::optional<std::int64_t> count = number_of(form.value(field));
-      if (!count || *count < 0) {
-        form.errors.emplace(field, "intake_error_quantity");
-        count = 0;
-      }
-      counts.push_back(*count);
-    }
-    // One line: a count of units, so a cap per set still applies; several: one per tier line.
-    if (counts.size() == 1) {
-      fee.quantity = core::FeeQuantity{counts[0], 1};
-    } else {
-      fee.tier_counts = std::move(counts);
-    }
-    request.fees.push_back(std::move(fee));
-  }
+  request.fees = fee_requests_from(form.values, form.errors);
   std::string channel = form.value("hinh_thuc");
   if (channel == "buu_chinh") {
     request.channel = core::IntakeChannel::kPostal;

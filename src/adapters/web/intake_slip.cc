@@ -15,6 +15,7 @@
 #include "adapters/web/page_support.h"
 #include "adapters/web/printed_pages.h"
 #include "adapters/web/public_site.h"
+#include "adapters/web/submission_routes.h"
 #include "app/case_lookup.h"
 #include "app/printed_documents.h"
 #include "core/access_policy.h"
@@ -144,6 +145,7 @@ app::IntakeSlipDocument slip_document(WebState& state, const app::CaseDetail& de
     d.owner = c.owner.name + (c.owner.id_number.empty() ? "" : " (" + c.owner.id_number + ")");
   }
   d.procedure = c.procedure_name + " (" + c.procedure_code + ")";
+  d.documents = case_file_documents(state, c.id);  // online cases: their attached files
   d.legal_days = context.processing_days ? std::to_string(*context.processing_days) : "..........";
   d.received_time = time_text(language, c.received_at);
   d.return_time = time_text(language, c.appointment_at);
@@ -215,6 +217,14 @@ HttpResponse slip(WebState& state, const HttpRequest& request, const app::StaffS
   data.set("email", d.email);
   if (!d.owner.empty()) data.set("owner", d.owner);
   data.set("procedure", d.procedure);
+  TemplateData documents = TemplateData::list();
+  for (const std::string& name : d.documents) {
+    TemplateData row;
+    row.set("name", name);
+    documents.push(row);
+  }
+  data.set("documents", documents);
+  data.set("has_documents", !d.documents.empty());
   data.set("legal_days", d.legal_days);
   data.set("received_time", d.received_time);
   data.set("return_time", d.return_time);

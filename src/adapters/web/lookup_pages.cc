@@ -19,6 +19,7 @@
 #include "adapters/web/page_support.h"
 #include "adapters/web/payment_history_view.h"
 #include "adapters/web/payment_views.h"
+#include "adapters/web/submission_routes.h"
 #include "adapters/web/template_engine.h"
 #include "app/case_lookup.h"
 #include "app/case_workflow.h"
@@ -272,6 +273,7 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("has_next", !std::get<TemplateData::List>(next.value()).empty());
   data.set("next_statuses", next);
 
+  add_case_files(state, data, c.id, c.code);  // "File đính kèm" (case_file_routes.cc)
   data.set("history", history_rows(*detail, language));
   std::optional<TemplateData> result = processing_result(*detail);
   if (result) data.set("result", *result);

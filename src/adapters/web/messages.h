@@ -29,5 +29,6 @@ std::span<const Message> live_messages();       // live payment status: list bad
 std::span<const Message> catalogue_messages();  // public catalogue, procedure page, case lookup
 std::span<const Message> mycases_messages();    // "Quản lý hồ sơ", the citizen's case page
 std::span<const Message> account_messages();    // portal accounts: register, sign in, reset
+std::span<const Message> submission_messages();  // "Dịch vụ công trực tuyến", attached files
 
 }  // namespace motcua::adapters::web

@@ -40,7 +40,6 @@ HttpResponse home(WebState& state, const HttpRequest& request) {
 // The third column, when set, is a console page that already does the job for staff.
 constexpr const char* kNotYet[][3] = {
     {"/gioi-thieu", "pub_menu_about", nullptr},
-    {"/dich-vu-cong-truc-tuyen", "pub_menu_online_services", nullptr},
     {"/phan-anh-kien-nghi", "pub_menu_feedback", nullptr},
     {"/danh-gia", "pub_menu_rating", nullptr},
     {"/thong-ke", "pub_menu_statistics", nullptr},

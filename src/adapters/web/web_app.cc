@@ -8,6 +8,7 @@
 #include "adapters/web/page_support.h"
 #include "adapters/web/public_site.h"
 #include "adapters/web/router.h"
+#include "adapters/web/submission_routes.h"
 #include "adapters/web/web_metrics.h"
 #include "adapters/web/web_state.h"
 
@@ -58,6 +59,7 @@ WebApp::WebApp(WebDependencies deps) : state_(std::make_unique<State>(std::move(
   add_system_routes(*state_);
   add_catalogue_routes(*state_);  // before the public site's "not built yet" pages
   add_account_routes(*state_);
+  add_submission_routes(*state_);  // before the public site's "not built yet" pages
   add_public_routes(*state_);
   add_payment_routes(*state_);
   add_mycases_routes(*state_);

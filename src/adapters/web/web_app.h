@@ -12,7 +12,9 @@
 #include "app/citizen_sessions.h"
 #include "app/clock.h"
 #include "app/event_log.h"
+#include "app/file_store.h"
 #include "app/online_payment.h"
+#include "app/online_submission.h"
 #include "app/outbox.h"
 #include "app/password_hasher.h"
 #include "app/payment_callbacks.h"
@@ -92,6 +94,12 @@ struct WebDependencies {
   app::WebSessionStore* web_sessions = nullptr;
   // Delivers password-reset codes to citizens; without it "Quên mật khẩu" answers 503.
   app::Outbox* outbox = nullptr;
+  // Online submission's attachments (submission_routes.h): where they are kept and how their
+  // types are sniffed from their bytes. Without both, the submission form answers 503 and the
+  // file routes 404.
+  app::FileStore* files = nullptr;
+  const app::ContentSniffer* sniffer = nullptr;
+  app::UploadLimits upload_limits;  // [uploads] max_file_bytes, max_total_bytes
   // Open event streams per client address (live_stream_slots.h) and in all.
   std::size_t live_streams_per_client = 6;
   std::size_t live_streams_total = 1000;
