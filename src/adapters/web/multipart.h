@@ -1,7 +1,7 @@
 #pragma once
 // multipart/form-data (RFC 7578 over RFC 2046) for the online submission's uploads. Strict and
 // small: the whole body is in memory (the server bounds its size), parts are views into it.
-// ADR 0005 says why this is our own code.
+// ADR 0006 says why this is our own code.
 #include <cstddef>
 #include <optional>
 #include <string>
