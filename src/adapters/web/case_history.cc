@@ -39,6 +39,7 @@ Snapshot read_snapshot(std::string_view json) {
 // The message key naming an audit action; empty for an action without one.
 std::string_view action_key(std::string_view action) {
   if (action == "case.intake") return "history_intake";
+  if (action == "case.submit") return "history_submit";
   if (action == "case.status") return "history_status";
   if (action == "case.deleted") return "history_deleted";
   if (action == "fee_line.paid") return "history_fee_paid";
@@ -84,7 +85,7 @@ TemplateData history_rows(const app::CaseDetail& detail, Language language) {
     row.set("action", event.action_text);
     row.set("actor", event.actor);
     row.set("status", event.status);
-    row.set("reason", event.reason);
+    if (!event.reason.empty()) row.set("reason", event.reason);
     rows.push(row);
   }
   return rows;

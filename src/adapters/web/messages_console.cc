@@ -113,6 +113,7 @@ constexpr std::array kConsoleMessages = {
     Message{"outcome", "Kết quả", "Outcome"},
     Message{"no_result_yet", "Hồ sơ chưa có kết quả xử lý.", "The case has no result yet."},
     Message{"history_intake", "Tiếp nhận hồ sơ", "Case taken in"},
+    Message{"history_submit", "Nộp hồ sơ trực tuyến", "Submitted online"},
     Message{"history_status", "Chuyển trạng thái", "Status changed"},
     Message{"history_deleted", "Xóa hồ sơ", "Case deleted"},
     Message{"history_fee_paid", "Thanh toán lệ phí", "Fee paid"},
