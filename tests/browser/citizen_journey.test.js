@@ -156,6 +156,13 @@ journey('cong-dan', { sandbox: true }, (step) => {
     const href = await page.getByRole('link', { name: 'Xem biên lai', exact: true }).first().getAttribute('href');
     assert.match(href, /\/bien-lai\/\d+\/pdf$/);
     await assertPdf(page, href);
+    // "File đính kèm": the citizen's own file, the exact bytes sent.
+    const file = page.getByRole('link', { name: 'ban-chinh-giay-khai-sinh.pdf', exact: true });
+    const fileHref = await file.getAttribute('href');
+    assert.equal(fileHref, `/quan-ly-ho-so/${encodeURIComponent(caseCode)}/tep/${fileHref.split('/').pop()}`);
+    const response = await page.request.get(new URL(fileHref, page.url()).toString());
+    assert.equal(response.status(), 200);
+    assert.deepEqual(Buffer.from(await response.body()), upload.bytes);
     await j.check('bien-lai');
   });
 

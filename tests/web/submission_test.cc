@@ -346,6 +346,17 @@ TEST_F(SubmittedCaseTest, OwnerDownloadsTheExactBytesAsAnAttachment) {
   EXPECT_EQ(header_of(r, "Cache-Control"), "private, no-store");
 }
 
+TEST_F(SubmittedCaseTest, CasePagesOfOwnerAndOfficerLinkTheFile) {
+  HttpResponse mine = get(std::string("/quan-ly-ho-so/") + kFirstCode, cookie_);
+  ASSERT_EQ(mine.status, 200);
+  EXPECT_NE(mine.body.find("href=\"" + citizen_href() + "\""), std::string::npos);
+  EXPECT_NE(mine.body.find(">Bản chính số 1.pdf</a>"), std::string::npos);
+  EXPECT_EQ(mine.body.find("/can-bo/ho-so/"), std::string::npos) << "no console link for citizens";
+  HttpResponse officer = get(std::string("/can-bo/ho-so/") + kFirstCode, sign_in());
+  ASSERT_EQ(officer.status, 200);
+  EXPECT_NE(officer.body.find("href=\"" + officer_href() + "\""), std::string::npos);
+}
+
 TEST_F(SubmittedCaseTest, OtherCitizensAndVisitorsGetNothing) {
   core::CitizenAccount other = add_citizen_account("062190008871", "Trần Văn An");
   HttpResponse r = get(citizen_href(), citizen_cookie(other));

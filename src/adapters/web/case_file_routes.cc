@@ -143,7 +143,7 @@ std::vector<std::string> case_file_documents(WebState& state, std::int64_t case_
 }
 
 void add_case_files(WebState& state, TemplateData& data, std::int64_t case_id,
-                    std::string_view case_code) {
+                    std::string_view case_page) {
   std::vector<app::CaseFile> files = files_of(state, case_id);
   if (files.empty()) return;
   TemplateData rows = TemplateData::list();
@@ -154,7 +154,7 @@ void add_case_files(WebState& state, TemplateData& data, std::int64_t case_id,
     row.set("type", f.media_type);
     row.set("size", size_text(f.size));
     row.set("uploaded_at", shown_at(f.uploaded_at));
-    row.set("href", safe_url(case_href(case_code) + "/tep/" + std::to_string(f.id)));
+    row.set("href", safe_url(std::string(case_page) + "/tep/" + std::to_string(f.id)));
     rows.push(row);
   }
   data.set("files", rows);

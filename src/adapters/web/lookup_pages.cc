@@ -273,7 +273,7 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
   data.set("has_next", !std::get<TemplateData::List>(next.value()).empty());
   data.set("next_statuses", next);
 
-  add_case_files(state, data, c.id, c.code);  // "File đính kèm" (case_file_routes.cc)
+  add_case_files(state, data, c.id, case_href(c.code));  // "File đính kèm" (case_file_routes.cc)
   data.set("history", history_rows(*detail, language));
   std::optional<TemplateData> result = processing_result(*detail);
   if (result) data.set("result", *result);

@@ -15,6 +15,7 @@
 #include "adapters/web/page_support.h"
 #include "adapters/web/payment_views.h"
 #include "adapters/web/public_site.h"
+#include "adapters/web/submission_routes.h"
 #include "app/citizen_cases.h"
 #include "core/case_status.h"
 #include "core/money.h"
@@ -182,6 +183,8 @@ HttpResponse case_page(WebState& state, const HttpRequest& request,
     data.set("has_receipts", !found->receipts.empty());
   }
   data.set("history", history_rows(detail, language));
+  // The files the citizen attached, under the owner's file route (case_file_routes.cc).
+  add_case_files(state, data, c.id, "/quan-ly-ho-so/" + percent_encoded(c.code));
   return public_page(state, request, 200, std::string(text(language, "my_case_title")), "my_case",
                      data);
 }

@@ -40,10 +40,11 @@ std::size_t request_body_limit(const app::UploadLimits& limits, std::size_t defa
 // and the exact UTF-8 name as filename*=UTF-8''... (RFC 6266, RFC 5987).
 std::string attachment_disposition(std::string_view display_name);
 
-// Sets "files" on the officer's case page (case_detail.mustache, "File đính kèm"): each of
-// the case's files with its document, name, type, size, upload time and link.
+// Sets "files" on a case page ("File đính kèm": the officer's case_detail.mustache, the
+// citizen's my_case.mustache): each of the case's files with its document, name, type, size,
+// upload time and link "<case_page>/tep/<id>" (case_page: the page's own path, code encoded).
 void add_case_files(WebState& state, TemplateData& data, std::int64_t case_id,
-                    std::string_view case_code);
+                    std::string_view case_page);
 
 // "Thành phần hồ sơ" of the intake slip for a case with attached files: one row per file,
 // "<document> (<file name>)", in upload order; empty when the case has none (or on a read
