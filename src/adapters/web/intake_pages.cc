@@ -245,29 +245,8 @@ void place_errors(const std::vector<app::IntakeError>& errors, EnteredForm& form
       continue;
     }
     if (place_fee_error(path, form.errors)) continue;
-    size_t dot = path.find('.');
-    if (dot == std::string::npos) continue;
-    std::string who = path.substr(0, dot) == "owner" ? "chu" : "nop";
-    std::string_view part = std::string_view(path).substr(dot + 1);
-    for (const PersonPart& p : kPersonParts) {
-      if (part != p.path) continue;
-      std::string field = who + "_" + p.part;
-      form.errors.emplace(field, person_error_key(part, form.value(field)));
-    }
+    place_person_error(path, form.values, form.errors);
   }
-}
-
-std::optional<core::CasePerson> person_from(const EnteredForm& form, const std::string& prefix,
-                                            bool always) {
-  core::CasePerson person{form.value(prefix + "_ten"), form.value(prefix + "_so_giay_to"),
-                          form.value(prefix + "_dia_chi"), form.value(prefix + "_dien_thoai"),
-                          form.value(prefix + "_email")};
-  bool blank = true;
-  for (const PersonPart& part : kPersonParts) {
-    if (!is_blank_text(form.value(prefix + "_" + part.part))) blank = false;
-  }
-  if (blank && !always) return std::nullopt;
-  return person;
 }
 
 // The request the form describes; problems it can see itself (a count that is not a number,
@@ -275,8 +254,8 @@ std::optional<core::CasePerson> person_from(const EnteredForm& form, const std::
 app::IntakeRequest request_from(EnteredForm& form) {
   app::IntakeRequest request;
   request.procedure_code = form.value("thu_tuc");
-  request.submitter = *person_from(form, "nop", true);
-  request.owner = person_from(form, "chu", false);
+  request.submitter = *person_from(form.values, "nop", true);
+  request.owner = person_from(form.values, "chu", false);
   request.fees = fee_requests_from(form.values, form.errors);
   std::string channel = form.value("hinh_thuc");
   if (channel == "buu_chinh") {

@@ -1,5 +1,7 @@
 #include "adapters/web/new_case_form.h"
 
+#include <utility>
+
 #include <optional>
 
 #include "adapters/web/case_table.h"
@@ -107,6 +109,44 @@ std::string person_error_key(std::string_view part, const std::string& value) {
   if (part == "phone") return "intake_error_phone";
   if (part == "email") return "intake_error_email";
   return "intake_error_text_invalid";
+}
+
+namespace {
+
+// The form's suffix of each person field, and the field's name in app::IntakeError paths.
+constexpr std::pair<const char*, const char*> kPersonFields[] = {
+    {"ten", "name"},         {"so_giay_to", "id_number"}, {"dia_chi", "address"},
+    {"dien_thoai", "phone"}, {"email", "email"},
+};
+
+}  // namespace
+
+std::optional<core::CasePerson> person_from(const FormValues& values, const std::string& prefix,
+                                            bool always) {
+  core::CasePerson person{
+      value_of(values, prefix + "_ten"), value_of(values, prefix + "_so_giay_to"),
+      value_of(values, prefix + "_dia_chi"), value_of(values, prefix + "_dien_thoai"),
+      value_of(values, prefix + "_email")};
+  bool blank = true;
+  for (const auto& [suffix, path] : kPersonFields) {
+    if (!is_blank_text(value_of(values, prefix + "_" + suffix))) blank = false;
+  }
+  if (blank && !always) return std::nullopt;
+  return person;
+}
+
+bool place_person_error(const std::string& path, const FormValues& values, FormErrors& errors) {
+  size_t dot = path.find('.');
+  if (dot == std::string::npos) return false;
+  std::string who = path.substr(0, dot) == "owner" ? "chu" : "nop";
+  std::string_view part = std::string_view(path).substr(dot + 1);
+  for (const auto& [suffix, field_path] : kPersonFields) {
+    if (part != field_path) continue;
+    std::string field = who + "_" + suffix;
+    errors.emplace(field, person_error_key(part, value_of(values, field)));
+    return true;
+  }
+  return false;
 }
 
 }  // namespace motcua::adapters::web

@@ -5,6 +5,7 @@
 // tier line, as on the guide's fee table.
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "adapters/web/i18n.h"
 #include "adapters/web/template_data.h"
 #include "app/fee_pricing.h"
+#include "core/case_record.h"
 #include "core/procedure.h"
 
 namespace motcua::adapters::web {
@@ -46,5 +48,15 @@ bool is_blank_text(std::string_view text);
 // The message key for a problem the intake checks (app::check_intake_request) found with a
 // person's `part` ("name", "id_number", "phone", "email", ...), given what was entered there.
 std::string person_error_key(std::string_view part, const std::string& value);
+
+// A person of the form: "<prefix>_ten", "_so_giay_to", "_dia_chi", "_dien_thoai", "_email"
+// (prefix "nop" for người nộp, "chu" for chủ hồ sơ). Empty when every field is blank and
+// `always` is false (no owner given: the submitter is the owner).
+std::optional<core::CasePerson> person_from(const FormValues& values, const std::string& prefix,
+                                            bool always);
+
+// Places a person problem of app::check_intake_request ("submitter.phone", "owner.name", ...)
+// on the form's field ("nop_dien_thoai", "chu_ten", ...); false when `path` is not one.
+bool place_person_error(const std::string& path, const FormValues& values, FormErrors& errors);
 
 }  // namespace motcua::adapters::web

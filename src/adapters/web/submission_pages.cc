@@ -280,29 +280,10 @@ void place_errors(const std::vector<app::IntakeError>& errors,
       std::optional<std::int64_t> j = number_of(path.substr(10, path.find(']') - 10));
       if (j)
         form.errors.emplace(document_input(static_cast<size_t>(*j)), "sub_error_required_file");
-    } else if (size_t dot = path.find('.'); dot != std::string::npos) {
-      std::string who = path.substr(0, dot) == "owner" ? "chu" : "nop";
-      std::string_view part = std::string_view(path).substr(dot + 1);
-      for (const PersonPart& p : kPersonParts) {
-        if (part != p.path) continue;
-        std::string field = who + "_" + p.part;
-        form.errors.emplace(field, person_error_key(part, form.value(field)));
-      }
+    } else {
+      place_person_error(path, form.values, form.errors);
     }
   }
-}
-
-std::optional<core::CasePerson> person_from(const EnteredForm& form, const std::string& prefix,
-                                            bool always) {
-  core::CasePerson person{form.value(prefix + "_ten"), form.value(prefix + "_so_giay_to"),
-                          form.value(prefix + "_dia_chi"), form.value(prefix + "_dien_thoai"),
-                          form.value(prefix + "_email")};
-  bool blank = true;
-  for (const PersonPart& part : kPersonParts) {
-    if (!is_blank_text(form.value(prefix + "_" + part.part))) blank = false;
-  }
-  if (blank && !always) return std::nullopt;
-  return person;
 }
 
 // POST /dich-vu-cong-truc-tuyen/{code}.
@@ -346,8 +327,8 @@ HttpResponse submit(WebState& state, HttpRequest& request, const app::CitizenSes
   app::SubmissionRequest submission;
   submission.procedure_code = procedure.code;
   submission.receiving_agency_code = form.value("don_vi");
-  submission.submitter = *person_from(form, "nop", true);
-  submission.owner = person_from(form, "chu", false);
+  submission.submitter = *person_from(form.values, "nop", true);
+  submission.owner = person_from(form.values, "chu", false);
   submission.fees = fee_requests_from(form.values, form.errors);
   std::string delivery = form.value("nhan_ket_qua");
   auto chosen = std::find_if(kDeliveries.begin(), kDeliveries.end(),
