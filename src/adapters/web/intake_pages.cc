@@ -26,22 +26,6 @@ namespace {
 constexpr const char* kIntakeHref = "/can-bo/tiep-nhan";
 constexpr std::int64_t kProcedureListLimit = 20;
 
-// The person fields of the form: the submitter's are "nop_<part>", the owner's "chu_<part>";
-// `path` is the part's name in app::IntakeError::field ("submitter.name").
-struct PersonPart {
-  const char* part;
-  const char* path;
-  const char* label_key;
-  const char* type;
-};
-constexpr std::array kPersonParts = {
-    PersonPart{"ten", "name", "intake_full_name", "text"},
-    PersonPart{"so_giay_to", "id_number", "intake_id_number", "text"},
-    PersonPart{"dia_chi", "address", "intake_address", "text"},
-    PersonPart{"dien_thoai", "phone", "intake_phone", "tel"},
-    PersonPart{"email", "email", "intake_email", "email"},
-};
-
 struct Choice {
   const char* value;
   std::string_view label;

@@ -34,22 +34,12 @@ std::string_view trimmed(std::string_view text) {
   return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
 }
 
-HttpResponse message_page(WebState& state, const HttpRequest& request, int status,
-                          std::string_view heading_key, std::string_view message_key) {
-  Language language = language_of(request);
-  TemplateData data;
-  data.set("heading", std::string(text(language, heading_key)));
-  data.set("message", std::string(text(language, message_key)));
-  return public_page(state, request, status, std::string(text(language, heading_key)),
-                     "public_message", data);
-}
-
 // The page for an error of CitizenCases: one 404 for unknown codes and other accounts' cases.
 HttpResponse unavailable(WebState& state, const HttpRequest& request, const core::Error& error) {
   if (error.kind == core::ErrorKind::kNotFound) {
-    return message_page(state, request, 404, "my_not_found", "my_not_found_body");
+    return portal_message(state, request, 404, "my_not_found", "my_not_found_body");
   }
-  return message_page(state, request, http_status_for(error.kind), "my_title", "server_error");
+  return portal_message(state, request, http_status_for(error.kind), "my_title", "server_error");
 }
 
 std::vector<std::string> catalogue_fields(WebState& state) {

@@ -111,16 +111,6 @@ std::string person_error_key(std::string_view part, const std::string& value) {
   return "intake_error_text_invalid";
 }
 
-namespace {
-
-// The form's suffix of each person field, and the field's name in app::IntakeError paths.
-constexpr std::pair<const char*, const char*> kPersonFields[] = {
-    {"ten", "name"},         {"so_giay_to", "id_number"}, {"dia_chi", "address"},
-    {"dien_thoai", "phone"}, {"email", "email"},
-};
-
-}  // namespace
-
 std::optional<core::CasePerson> person_from(const FormValues& values, const std::string& prefix,
                                             bool always) {
   core::CasePerson person{
@@ -128,8 +118,8 @@ std::optional<core::CasePerson> person_from(const FormValues& values, const std:
       value_of(values, prefix + "_dia_chi"), value_of(values, prefix + "_dien_thoai"),
       value_of(values, prefix + "_email")};
   bool blank = true;
-  for (const auto& [suffix, path] : kPersonFields) {
-    if (!is_blank_text(value_of(values, prefix + "_" + suffix))) blank = false;
+  for (const PersonPart& p : kPersonParts) {
+    if (!is_blank_text(value_of(values, prefix + "_" + p.part))) blank = false;
   }
   if (blank && !always) return std::nullopt;
   return person;
@@ -140,9 +130,9 @@ bool place_person_error(const std::string& path, const FormValues& values, FormE
   if (dot == std::string::npos) return false;
   std::string who = path.substr(0, dot) == "owner" ? "chu" : "nop";
   std::string_view part = std::string_view(path).substr(dot + 1);
-  for (const auto& [suffix, field_path] : kPersonFields) {
-    if (part != field_path) continue;
-    std::string field = who + "_" + suffix;
+  for (const PersonPart& p : kPersonParts) {
+    if (part != p.path) continue;
+    std::string field = who + "_" + p.part;
     errors.emplace(field, person_error_key(part, value_of(values, field)));
     return true;
   }

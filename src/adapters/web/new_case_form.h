@@ -3,6 +3,7 @@
 // (intake_pages.cc) and the portal's online submission (submission_pages.cc): one hidden
 // "phi_<i>" per fee item valid on the day (its name) and one "Số lượng" input "sl_<i>_<t>" per
 // tier line, as on the guide's fee table.
+#include <array>
 #include <chrono>
 #include <map>
 #include <optional>
@@ -48,6 +49,22 @@ bool is_blank_text(std::string_view text);
 // The message key for a problem the intake checks (app::check_intake_request) found with a
 // person's `part` ("name", "id_number", "phone", "email", ...), given what was entered there.
 std::string person_error_key(std::string_view part, const std::string& value);
+
+// The person fields of a new case's form: the submitter's are "nop_<part>", the owner's
+// "chu_<part>"; `path` is the part's name in app::IntakeError::field ("submitter.name").
+struct PersonPart {
+  const char* part;
+  const char* path;
+  const char* label_key;
+  const char* type;
+};
+inline constexpr std::array kPersonParts = {
+    PersonPart{"ten", "name", "intake_full_name", "text"},
+    PersonPart{"so_giay_to", "id_number", "intake_id_number", "text"},
+    PersonPart{"dia_chi", "address", "intake_address", "text"},
+    PersonPart{"dien_thoai", "phone", "intake_phone", "tel"},
+    PersonPart{"email", "email", "intake_email", "email"},
+};
 
 // A person of the form: "<prefix>_ten", "_so_giay_to", "_dia_chi", "_dien_thoai", "_email"
 // (prefix "nop" for người nộp, "chu" for chủ hồ sơ). Empty when every field is blank and

@@ -25,22 +25,6 @@ namespace {
 constexpr std::int64_t kListLimit = 50;
 constexpr size_t kOtherFiles = 3;  // "Giấy tờ khác" inputs
 
-// The person fields: "nop_<part>" (người nộp) and "chu_<part>" (chủ hồ sơ); `path` is the
-// part's name in app::IntakeError::field.
-struct PersonPart {
-  const char* part;
-  const char* path;
-  const char* label_key;
-  const char* type;
-};
-constexpr std::array kPersonParts = {
-    PersonPart{"ten", "name", "intake_full_name", "text"},
-    PersonPart{"so_giay_to", "id_number", "intake_id_number", "text"},
-    PersonPart{"dien_thoai", "phone", "intake_phone", "tel"},
-    PersonPart{"email", "email", "intake_email", "email"},
-    PersonPart{"dia_chi", "address", "intake_address", "text"},
-};
-
 struct Delivery {
   const char* value;
   core::ResultDelivery delivery;
